@@ -1,0 +1,21 @@
+package io.glutewise.catalog.guidance;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.glutewise.core.trainee.WeakGluteSign;
+import org.immutables.value.Value;
+
+/** An item of the weak-glute checklist, in plain words. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWeakGluteItem.class)
+@JsonDeserialize(as = ImmutableWeakGluteItem.class)
+public abstract class WeakGluteItem {
+  /** The item's stable id. */
+  public abstract WeakGluteSign sign();
+
+  /** The statement, in our own words, that a trainee ticks when it applies. */
+  public abstract String statement();
+
+  /** Where the item comes from. */
+  public abstract String source();
+}

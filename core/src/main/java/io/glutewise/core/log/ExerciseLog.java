@@ -1,0 +1,45 @@
+package io.glutewise.core.log;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.glutewise.core.Checks;
+import io.glutewise.core.Slugs;
+import io.glutewise.core.dose.PerformedSet;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What was performed of one prescribed exercise: the sets, and the highest pain during it.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableExerciseLog.class)
+@JsonDeserialize(as = ImmutableExerciseLog.class)
+public abstract class ExerciseLog {
+  /** The exercise's slug id, as prescribed. */
+  public abstract String exerciseId();
+
+  /** The sets as performed; empty when the exercise was skipped. */
+  public abstract List<PerformedSet> sets();
+
+  /** The highest pain during the exercise, 0 to 10. */
+  @Value.Default
+  public int painDuring() {
+    return 0;
+  }
+
+  /** A fresh builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ExerciseLog}. */
+  public static final class Builder extends ImmutableExerciseLog.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Slugs.require("exerciseId", exerciseId());
+    Checks.pain("painDuring", painDuring());
+    Checks.inRange("sets.size", sets().size(), 0, 20);
+  }
+}

@@ -1,0 +1,36 @@
+package io.glutewise.core.trainee;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.glutewise.core.Slugs;
+import java.util.Map;
+
+/** How experienced a trainee is with strength training. Serialized as its slug id. */
+public enum ExperienceLevel {
+  /** New to strength training, or returning after a long break. */
+  BEGINNER,
+
+  /** Trains regularly and knows the basic movements. */
+  INTERMEDIATE,
+
+  /** Trains with load and good form for a year or more. */
+  ADVANCED;
+
+  private static final Map<String, ExperienceLevel> BY_ID = Slugs.index(ExperienceLevel.class, ExperienceLevel::id);
+
+  /** The stable slug id, such as {@code "beginner"}. */
+  @JsonValue
+  public String id() {
+    return Slugs.of(this);
+  }
+
+  /**
+   * The constant for a slug id.
+   *
+   * @throws io.glutewise.core.InvalidValueException listing the known ids when unknown
+   */
+  @JsonCreator
+  public static ExperienceLevel fromId(String id) {
+    return Slugs.parse(BY_ID, "experience level", id);
+  }
+}

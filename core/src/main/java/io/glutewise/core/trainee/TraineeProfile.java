@@ -1,0 +1,103 @@
+package io.glutewise.core.trainee;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.glutewise.core.Checks;
+import io.glutewise.core.exercise.Equipment;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A trainee: experience, equipment at hand, schedule, pain, goals, limitations, sitting time, the
+ * answers to the red-flag questions and the weak-glute checklist.
+ *
+ * <p>Every field has a sensible default, so an empty JSON object is a beginner with no equipment
+ * training three times a week for 30 minutes. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTraineeProfile.class)
+@JsonDeserialize(as = ImmutableTraineeProfile.class)
+public abstract class TraineeProfile {
+  /** Experience with strength training; beginner by default. */
+  @Value.Default
+  public ExperienceLevel level() {
+    return ExperienceLevel.BEGINNER;
+  }
+
+  /** The equipment at hand; a mat (or any soft floor) by default. */
+  @Value.Default
+  public Set<Equipment> equipment() {
+    return EnumSet.of(Equipment.MAT);
+  }
+
+  /** Training days per week, 1 to 6; 3 by default. */
+  @Value.Default
+  public int daysPerWeek() {
+    return 3;
+  }
+
+  /** Minutes available per session, 10 to 120; 30 by default. */
+  @Value.Default
+  public int minutesPerSession() {
+    return 30;
+  }
+
+  /** Back pain right now on the 0-10 scale; 0 by default. */
+  @Value.Default
+  public int currentPain() {
+    return 0;
+  }
+
+  /** The highest pain during exercise that is acceptable, 0 to 10; 5 by default. */
+  @Value.Default
+  public int painLimit() {
+    return 5;
+  }
+
+  /** What the trainee wants; pain relief by default. */
+  @Value.Default
+  public Set<Goal> goals() {
+    return EnumSet.of(Goal.PAIN_RELIEF);
+  }
+
+  /** Physical limitations that rule exercises out. */
+  public abstract Set<Limitation> limitations();
+
+  /** Hours spent sitting on a typical day, 0 to 24, where known. */
+  public abstract Optional<Integer> sittingHoursPerDay();
+
+  /** The red-flag questions answered yes. Any one of them means a referral, not a program. */
+  public abstract Set<RedFlag> redFlags();
+
+  /** The weak-glute checklist items that apply. */
+  public abstract Set<WeakGluteSign> weakGluteSigns();
+
+  /** A fresh builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A beginner with the defaults. */
+  public static TraineeProfile defaults() {
+    return builder().build();
+  }
+
+  /** Whether the trainee owns the equipment; {@link Equipment#NONE} is always available. */
+  public boolean has(Equipment item) {
+    return item == Equipment.NONE || equipment().contains(item);
+  }
+
+  /** Builds a {@link TraineeProfile}; every range is checked on {@code build()}. */
+  public static final class Builder extends ImmutableTraineeProfile.Builder {}
+
+  @Value.Check
+  protected void check() {
+    Checks.inRange("daysPerWeek", daysPerWeek(), 1, 6);
+    Checks.inRange("minutesPerSession", minutesPerSession(), 10, 120);
+    Checks.pain("currentPain", currentPain());
+    Checks.pain("painLimit", painLimit());
+    sittingHoursPerDay().ifPresent(h -> Checks.inRange("sittingHoursPerDay", h, 0, 24));
+  }
+}
