@@ -1,0 +1,93 @@
+package io.glutewise.catalog;
+
+import com.google.common.collect.ImmutableMap;
+import io.glutewise.catalog.guidance.Guidance;
+import io.glutewise.catalog.guidance.RoutineTemplate;
+import io.glutewise.catalog.ladder.Ladders;
+import io.glutewise.catalog.query.ExerciseQuery;
+import io.glutewise.core.exercise.Exercise;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A validated exercise catalog: exercises by id, progression ladders, routine templates and
+ * guidance. Obtain one from {@link CatalogLoader}; {@link #standard()} is the catalog glutewise
+ * ships. Immutable and thread-safe.
+ */
+public final class Catalog {
+  private final String version;
+  private final List<Exercise> exercises;
+  private final Map<String, Exercise> byId;
+  private final Ladders ladders;
+  private final List<RoutineTemplate> templates;
+  private final Optional<Guidance> guidance;
+
+  Catalog(CatalogDocument document) {
+    this.version = document.version();
+    this.exercises = List.copyOf(document.exercises());
+    this.byId = exercises.stream().collect(ImmutableMap.toImmutableMap(Exercise::id, Function.identity()));
+    this.ladders = Ladders.of(byId.keySet(), document.ladders());
+    this.templates = List.copyOf(document.templates());
+    this.guidance = document.guidance();
+  }
+
+  /** The standard catalog shipped with glutewise, loaded and validated once. */
+  public static Catalog standard() {
+    return CatalogLoader.standard();
+  }
+
+  /** The catalog's version, recorded in every program built from it. */
+  public String version() {
+    return version;
+  }
+
+  /** Every exercise, in catalog order. */
+  public List<Exercise> exercises() {
+    return exercises;
+  }
+
+  /** The exercise with the given id, if any. */
+  public Optional<Exercise> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The exercise with the given id.
+   *
+   * @throws UnknownExerciseException naming the nearest known ids when there is none
+   */
+  public Exercise get(String id) {
+    Exercise exercise = byId.get(id);
+    if (exercise == null) {
+      throw new UnknownExerciseException(id, NearestIds.of(id, byId.keySet()));
+    }
+    return exercise;
+  }
+
+  /** The progression ladders. */
+  public Ladders ladders() {
+    return ladders;
+  }
+
+  /** A query over every exercise. */
+  public ExerciseQuery query() {
+    return ExerciseQuery.over(exercises);
+  }
+
+  /** The routine templates, such as the seeds' beginner routine. */
+  public List<RoutineTemplate> templates() {
+    return templates;
+  }
+
+  /** The template with the given id, if any. */
+  public Optional<RoutineTemplate> template(String id) {
+    return templates.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /** The guidance: clinician notice, red-flag questions, checklist, habits and timeline. */
+  public Optional<Guidance> guidance() {
+    return guidance;
+  }
+}
