@@ -1,5 +1,6 @@
 package io.glutewise.core.exercise;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.Checks;
@@ -58,6 +59,7 @@ public abstract class EmgFigure {
   }
 
   /** Whether this is a range rather than a single value. */
+  @JsonIgnore // derived, and Jackson would otherwise write it as a property it cannot read back
   public boolean isRange() {
     return high() > low();
   }
@@ -67,12 +69,12 @@ public abstract class EmgFigure {
 
   @Value.Check
   protected void check() {
-    Checks.inRange("emg.low", low(), 0, 300);
-    Checks.inRange("emg.high", high(), 0, 300);
+    Checks.inRange("low", low(), 0, 300);
+    Checks.inRange("high", high(), 0, 300);
     if (low() > high()) {
-      throw new InvalidValueException("emg.low", low(), "must not exceed emg.high " + high());
+      throw new InvalidValueException("low", low(), "must not exceed high " + high());
     }
-    Checks.notBlank("emg.source", source());
+    Checks.notBlank("source", source());
   }
 
   @Override
