@@ -98,8 +98,10 @@ class ExportProperties {
     theory()
         .forAll(ExportGenerators.programsWithLogs(4), ExportGenerators.notices())
         .checkAssert((input, notice) -> {
+          // the calendar's determinism (UID, DTSTAMP) is pinned by its golden files and IcsExportTest;
+          // it is left out here because ical4j's validation makes it the slowest by far
           for (ExportFormat format : List.of(ExportFormat.TEXT, ExportFormat.MARKDOWN,
-              ExportFormat.JSON, ExportFormat.ICS, ExportFormat.HTML)) {
+              ExportFormat.JSON, ExportFormat.HTML)) {
             assertThat(ProgramExport.of(CATALOG, notice).export(format, input.program(),
                     input.logs()))
                 .isEqualTo(ProgramExport.of(CATALOG, notice).export(format, input.program(),
