@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glutewise.catalog.Catalog;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.Session;
-import io.glutewise.planner.export.ExportGenerators.ProgramWithLogs;
 import io.glutewise.planner.export.internal.MarkdownText;
 import java.util.List;
 import net.fortuna.ical4j.model.component.VEvent;
