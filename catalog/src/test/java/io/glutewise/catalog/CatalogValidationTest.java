@@ -124,7 +124,7 @@ class CatalogValidationTest {
     assertThat(problemsAfter(root -> exercise(root, 0).put("pattern", 3))).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(Kind.WRONG_SHAPE);
       assertThat(p.path()).isEqualTo("$.exercises[0].pattern");
-      assertThat(p.message()).isEqualTo("must be a text naming a movement pattern, was a number");
+      assertThat(p.message()).isEqualTo("expected a text naming the movement pattern, found a number");
     });
   }
 
