@@ -18,6 +18,7 @@ import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.LadderStep;
 import io.glutewise.core.exercise.ProgressionCriterion;
 import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.program.Prescription;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -111,7 +112,7 @@ class CatalogValidationProperties {
   }
 
   private static void addReferences(Set<String> references, String path,
-      List<io.glutewise.core.program.Prescription> prescriptions, String removed) {
+      List<Prescription> prescriptions, String removed) {
     for (int p = 0; p < prescriptions.size(); p++) {
       if (prescriptions.get(p).exerciseId().equals(removed)) {
         references.add(path + "[" + p + "].exerciseId");

@@ -23,6 +23,7 @@ import io.glutewise.core.trainee.WeakGluteSign;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +195,7 @@ public final class CatalogValidator {
 
   private Set<String> knownExerciseIds() {
     if (knownIds == null) {
-      knownIds = new java.util.HashSet<>(exerciseIdsByIndex);
+      knownIds = new HashSet<>(exerciseIdsByIndex);
       knownIds.remove(null);
     }
     return knownIds;
