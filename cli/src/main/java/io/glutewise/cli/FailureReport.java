@@ -38,7 +38,12 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
     String name = spec.qualifiedName();
     String message = lowerFirst(ex.getMessage());
     if (ex instanceof UnmatchedArgumentException) {
-      List<String> suggestions = ((UnmatchedArgumentException) ex).getSuggestions();
+      UnmatchedArgumentException unmatched = (UnmatchedArgumentException) ex;
+      List<String> words = unmatched.getUnmatched();
+      if (!spec.subcommands().isEmpty() && !words.isEmpty() && !words.get(0).startsWith("-")) {
+        message = "unknown command '" + words.get(0) + "'";
+      }
+      List<String> suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
         message += "; did you mean " + String.join(" or ", suggestions) + "?";
       }
@@ -85,7 +90,13 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
     if (ex instanceof UnknownExerciseException) {
       return List.of(name + ": " + ex.getMessage() + " (glutewise exercises lists them all)");
     }
-    if (ex instanceof InvalidJsonException || ex instanceof InvalidValueException) {
+    if (ex instanceof InvalidJsonException) {
+      InvalidJsonException json = (InvalidJsonException) ex;
+      return List.of(name + ": " + json.source()
+          + (json.line() > 0 ? ":" + json.line() + ":" + json.column() : "") + ": " + json.path() + ": "
+          + withoutParserInternals(json.problem()));
+    }
+    if (ex instanceof InvalidValueException) {
       return List.of(name + ": " + ex.getMessage());
     }
     if (ex instanceof GlutewiseException) {
@@ -97,6 +108,14 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
     return List.of(
         name + ": unexpected failure: " + ex,
         "hint: this is a bug in glutewise; run again with --verbose and report the stack trace");
+  }
+
+  /** Drops the parser's notes about its own input source, which mean nothing to a person. */
+  static String withoutParserInternals(String problem) {
+    return problem
+        .replaceAll("\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+        .replaceAll("\\s*at \\[Source: [^\\]]*\\]", "")
+        .replaceAll("\\s*\\[Source: [^\\]]*\\]", "");
   }
 
   private static String describeIo(IOException ex) {

@@ -1,5 +1,6 @@
 package io.glutewise.cli.command;
 
+import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.InvalidValueException;
 import io.glutewise.core.dose.Load;
 import io.glutewise.core.dose.PerformedSet;
@@ -45,13 +46,14 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
   /**
    * Reads one result.
    *
-   * @throws InvalidValueException naming what is wrong, with the expected shape
+   * @throws FormatException naming what is wrong, with the expected shape
+   * @throws InvalidValueException when the load does not read
    */
   public static ExerciseResult parse(String text) {
     String trimmed = text.trim();
     Matcher whole = WHOLE.matcher(trimmed);
     if (!whole.matches()) {
-      throw new InvalidValueException("--exercise", "'" + text + "'", "must look like " + SHAPE);
+      throw fail(text, "must look like " + SHAPE);
     }
     String id = whole.group(1);
     String setsText = whole.group(2).replace(" ", "");
@@ -67,8 +69,7 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
       } else if (key.equals("rir")) {
         rir = requireRange("rir", value, 0, 10, text);
       } else {
-        throw new InvalidValueException(
-            "--exercise", "'" + text + "'", "may end with :pain=N and :rir=N only, not :" + key + "=");
+        throw fail(text, "may end with :pain=N and :rir=N only, not :" + key + "=");
       }
     }
     List<PerformedSet> sets = new ArrayList<>();
@@ -83,20 +84,17 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
       for (String part : setsText.split(",", -1)) {
         Matcher amount = AMOUNT.matcher(part);
         if (!amount.matches()) {
-          throw new InvalidValueException(
-              "--exercise", "'" + text + "'",
-              "must give the sets as 3x12, 3x30s or a list such as 12,12,10 (" + SHAPE + ")");
+          throw fail(text, "must give the sets as 3x12, 3x30s or a list such as 12,12,10 (" + SHAPE + ")");
         }
         boolean seconds = !amount.group(2).isEmpty();
         if (timed != null && timed != seconds) {
-          throw new InvalidValueException(
-              "--exercise", "'" + text + "'", "must count all sets in repetitions or all in seconds");
+          throw fail(text, "must count all sets in repetitions or all in seconds");
         }
         timed = seconds;
         sets.add(set(amount.group(1), seconds, load, rir, text));
       }
       if (sets.size() > 20) {
-        throw new InvalidValueException("--exercise", "'" + text + "'", "may list at most 20 sets");
+        throw fail(text, "may list at most 20 sets");
       }
     }
     return new ExerciseResult(id, sets, Optional.ofNullable(pain));
@@ -131,17 +129,29 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
     try {
       return Integer.parseInt(digits.trim());
     } catch (NumberFormatException e) {
-      throw new InvalidValueException(
-          "--exercise", "'" + text + "'", "needs a whole number for " + what + ", not '" + digits + "'");
+      throw fail(text, "needs a whole number for " + what + ", not '" + digits + "'");
     }
   }
 
   private static int requireRange(String what, int value, int min, int max, String text) {
     if (value < min || value > max) {
-      throw new InvalidValueException(
-          "--exercise", "'" + text + "'", "needs " + what + " between " + min + " and " + max + ", not " + value);
+      throw fail(text, "needs " + what + " between " + min + " and " + max + ", not " + value);
     }
     return value;
+  }
+
+  private static FormatException fail(String text, String problem) {
+    return new FormatException("'" + text + "' " + problem);
+  }
+
+  /** A result that does not read, with what is wrong and the expected shape. */
+  public static final class FormatException extends GlutewiseException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception with a message a person can act on. */
+    public FormatException(String message) {
+      super(message);
+    }
   }
 
   /** Reads {@code --exercise} values for picocli, turning a rejection into a usage message. */
@@ -153,7 +163,7 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
     public ExerciseResult convert(String value) {
       try {
         return parse(value);
-      } catch (InvalidValueException e) {
+      } catch (GlutewiseException e) {
         throw new TypeConversionException(e.getMessage());
       }
     }
