@@ -4,7 +4,6 @@ import io.glutewise.cli.ExitCode;
 import io.glutewise.cli.GlutewiseCommand;
 import io.glutewise.cli.storage.AtomicFiles;
 import io.glutewise.cli.storage.ProgramFile;
-import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.json.GlutewiseJson;
@@ -18,6 +17,9 @@ import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.core.trainee.WeakGluteSign;
 import io.glutewise.planner.PlanResult;
+import io.glutewise.planner.export.ExportFormat;
+import io.glutewise.planner.export.ExportOptions;
+import io.glutewise.planner.export.ProgramExport;
 import io.glutewise.planner.screening.Referral;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,6 +29,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
@@ -183,10 +186,16 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = PlanFormat.Converter.class,
-      completionCandidates = PlanFormat.Ids.class,
+      converter = Vocabulary.ExportFormatConverter.class,
+      completionCandidates = Vocabulary.ExportFormatIds.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default text; pdf needs -o).")
-  private PlanFormat format = PlanFormat.TEXT;
+  private ExportFormat format = ExportFormat.TEXT;
+
+  @Option(
+      names = "--time",
+      paramLabel = "HH:MM",
+      description = "For ics: calendar events at this local time (default: all-day events).")
+  private LocalTime time;
 
   @Option(
       names = {"-o", "--output"},
@@ -222,19 +231,21 @@ public final class PlanCommand implements Callable<Integer> {
     OptionChecks.range(spec, "--sitting-hours", sittingHours, 0, 24);
     OptionChecks.range(spec, "--weeks", weeks, 4, 26);
     OptionChecks.range(spec, "--deload-every", deloadEvery, 3, 8);
-    if (format == PlanFormat.PDF && output == null) {
-      throw OptionChecks.usage(spec, "--format pdf writes a binary file: name it with -o FILE");
+    if (format.isBinary() && output == null) {
+      throw OptionChecks.usage(spec, "--format " + format.id() + " writes a binary file: name it with -o FILE");
     }
     TraineeProfile profile = profile();
     PlanOptions options = options();
     PlanResult result = root.planner().plan(profile, options);
     PrintWriter out = spec.commandLine().getOut();
+    ProgramExport export = ProgramExport.of(root.catalog(), root.clinicianNotice())
+        .withOptions(time == null ? ExportOptions.defaults() : ExportOptions.at(time));
     if (result.isReferral()) {
-      printReferral(out, result.referral().orElseThrow());
+      printReferral(out, export, result.referral().orElseThrow());
       return ExitCode.REFERRAL;
     }
     Program program = result.program().orElseThrow();
-    byte[] document = PlanFormat.render(format, program, root.planner());
+    byte[] document = export.export(format, program);
     PrintWriter notes = output == null ? spec.commandLine().getErr() : out;
     if (output != null) {
       AtomicFiles.write(output, document);
@@ -323,16 +334,12 @@ public final class PlanCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  private void printReferral(PrintWriter out, Referral referral) {
-    out.println("SEE A CLINICIAN BEFORE STARTING");
-    Paragraphs.wrap(referral.message(), "").forEach(out::println);
-    out.println();
-    out.println("You reported:");
-    for (RedFlag flag : referral.flags()) {
-      Paragraphs.wrap(flag.plainWords() + " (" + flag.id() + ")", Paragraphs.WIDTH, "  - ", "    ")
-          .forEach(out::println);
-    }
-    out.println();
-    out.println("No plan was made" + (output == null ? "." : "; nothing was written to " + output + "."));
+  private void printReferral(PrintWriter out, ProgramExport export, Referral referral) {
+    // the referral goes to the terminal in the asked format where it has one; never to a file
+    ExportFormat shown = format.supportsReferral() && !format.isBinary() ? format : ExportFormat.TEXT;
+    out.print(new String(export.exportReferral(shown, referral.flags(), referral.message()), StandardCharsets.UTF_8));
+    out.flush();
+    spec.commandLine().getErr().println("glutewise plan: no plan was made: a warning sign needs a clinician first"
+        + (output == null ? "" : "; nothing was written to " + output));
   }
 }

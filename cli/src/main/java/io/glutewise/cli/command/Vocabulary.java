@@ -227,4 +227,19 @@ public final class Vocabulary {
     }
   }
 
+  /** Reads a {@link io.glutewise.planner.export.ExportFormat} id. */
+  public static final class ExportFormatConverter extends SlugConverter<io.glutewise.planner.export.ExportFormat> {
+    /** Creates the converter. */
+    public ExportFormatConverter() {
+      super(io.glutewise.planner.export.ExportFormat::fromId);
+    }
+  }
+
+  /** The {@link io.glutewise.planner.export.ExportFormat} ids, for help and completion. */
+  public static final class ExportFormatIds extends SlugCandidates<io.glutewise.planner.export.ExportFormat> {
+    /** Creates the candidates. */
+    public ExportFormatIds() {
+      super(io.glutewise.planner.export.ExportFormat.values(), io.glutewise.planner.export.ExportFormat::id);
+    }
+  }
 }

@@ -3,6 +3,9 @@ package io.glutewise.cli.storage;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.Program;
+import io.glutewise.planner.export.ProgramEnvelope;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +15,8 @@ import java.util.Objects;
 
 /**
  * A saved plan: the {@link Program} as JSON, the file {@code log} and {@code next} work against.
+ * It reads a bare program (what {@code plan --save} writes) or the export's envelope (what
+ * {@code plan --format json} writes).
  *
  * <p>Written atomically; read back through the one JSON mapping, so a damaged file is reported
  * with its line, column and JSON path. Immutable and thread-safe.
@@ -63,6 +68,19 @@ public final class ProgramFile {
     } catch (IOException e) {
       throw new GlutewiseException("cannot read the plan " + file + ": " + e.getMessage(), e);
     }
+    if (isEnvelope(json)) {
+      return GlutewiseJson.read(json, ProgramEnvelope.class, file.toString()).program();
+    }
     return GlutewiseJson.read(json, Program.class, file.toString());
+  }
+
+  /** Whether the JSON is the export's envelope ({@code plan --format json}) rather than a bare program. */
+  private static boolean isEnvelope(String json) {
+    try {
+      JsonNode tree = GlutewiseJson.mapper().readTree(json);
+      return tree != null && tree.isObject() && tree.has("format") && tree.has("program");
+    } catch (JsonProcessingException e) {
+      return false; // reading it as a program names the problem and where it is
+    }
   }
 }
