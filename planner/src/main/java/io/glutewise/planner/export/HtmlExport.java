@@ -13,6 +13,7 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.RedFlag;
+import io.glutewise.planner.screening.Referral;
 import io.glutewise.planner.export.internal.DateWords;
 import io.glutewise.planner.export.internal.DoseWords;
 import io.glutewise.planner.export.internal.ProgramView;
@@ -66,12 +67,16 @@ final class HtmlExport {
     exercises(html, view);
 
     html.start("section", "id", "volume").element("h2", "Weekly working sets per muscle");
-    html.start("figure")
-        .fragment(SvgCharts.weeklySetsPerMuscle(view.weeklySetsPerMuscle()))
-        .element("figcaption", "Working sets per muscle each week. A set counts 1 for each main"
-            + " mover and 0.5 for each helper.")
-        .end();
-    setsTable(html, view.weeklySetsPerMuscle(), view.trainedMuscles());
+    if (view.weeklySetsPerMuscle().isPresent()) {
+      html.start("figure")
+          .fragment(SvgCharts.weeklySetsPerMuscle(view.weeklySetsPerMuscle().get()))
+          .element("figcaption", "Working sets of the main block per muscle each week. A set"
+              + " counts 1 for each main mover and 0.5 for each helper.")
+          .end();
+      setsTable(html, view.weeklySetsPerMuscle().get(), view.trainedMuscles());
+    } else {
+      html.element("p", view.setsUnavailable());
+    }
     html.end();
 
     if (!view.logs().isEmpty()) {
@@ -84,12 +89,12 @@ final class HtmlExport {
   }
 
   /** The page for a referral: the message, the flags in plain words, and the notice. */
-  static String referral(List<RedFlag> flags, String message, String notice) {
+  static String referral(Referral referral, String notice) {
     String title = "See a clinician before you start";
     XmlWriter html = open(title);
-    html.start("header").element("h1", title).element("p", message).end();
+    html.start("header").element("h1", title).element("p", referral.message()).end();
     html.start("section", "id", "flags").element("h2", "You answered yes to").start("ul");
-    for (RedFlag flag : flags) {
+    for (RedFlag flag : referral.flags()) {
       html.element("li", flag.plainWords(), "id", "flag-" + flag.id());
     }
     html.end().end();

@@ -103,8 +103,7 @@ class IcsExportTest {
 
   @Test
   void aReferralHasNoCalendar() {
-    assertThatThrownBy(() -> export.exportReferral(ExportFormat.ICS,
-            ExportFixtures.referralFlags(), ExportFixtures.referralMessage()))
+    assertThatThrownBy(() -> export.exportReferral(ExportFormat.ICS, ExportFixtures.referral()))
         .isInstanceOf(ExportFailedException.class)
         .hasMessageContaining("a referral has no sessions")
         .extracting(e -> ((ExportFailedException) e).format())

@@ -11,6 +11,7 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.stats.ProgramStatistics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -36,6 +37,7 @@ public final class ProgramView {
   private final List<SessionLog> logs;
   private final Catalog catalog;
   private final String notice;
+  private final Optional<SortedMap<Integer, Map<Muscle, Double>>> weeklySets;
 
   /**
    * A view of a program.
@@ -53,6 +55,10 @@ public final class ProgramView {
             .toList();
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.notice = Objects.requireNonNull(notice, "notice");
+    this.weeklySets =
+        unknownExerciseIds().isEmpty()
+            ? Optional.of(ProgramStatistics.of(program, catalog).weeklySetsPerMuscle())
+            : Optional.empty();
   }
 
   /** The program. */
@@ -181,15 +187,30 @@ public final class ProgramView {
     return catalog.find(exerciseId);
   }
 
-  /** Working sets per muscle per week (primary 1, secondary 0.5). */
-  public SortedMap<Integer, Map<Muscle, Double>> weeklySetsPerMuscle() {
-    return WeeklyMuscleSets.of(program, catalog);
+  /**
+   * Working sets of the main blocks per muscle per week (a primary mover counts 1 a set, a
+   * secondary one 0.5), from the planner's {@link ProgramStatistics}; empty when the catalog does
+   * not know every exercise, since the muscles of an unknown exercise cannot be counted.
+   */
+  public Optional<SortedMap<Integer, Map<Muscle, Double>>> weeklySetsPerMuscle() {
+    return weeklySets;
+  }
+
+  /** Why the weekly sets are missing: the exercises the catalog does not know. */
+  public String setsUnavailable() {
+    return "Weekly sets are not shown: catalog " + catalog.version() + " does not know "
+        + String.join(", ", unknownExerciseIds()) + ".";
+  }
+
+  /** The ids of the program's exercises that the catalog does not know, in order of first use. */
+  public List<String> unknownExerciseIds() {
+    return exerciseIds().stream().filter(id -> catalog.find(id).isEmpty()).toList();
   }
 
   /** The muscles that get any sets in any week, in anatomical order (glutes first). */
   public List<Muscle> trainedMuscles() {
     Set<Muscle> trained =
-        weeklySetsPerMuscle().values().stream()
+        weeklySetsPerMuscle().orElseGet(java.util.TreeMap::new).values().stream()
             .flatMap(m -> m.entrySet().stream())
             .filter(e -> e.getValue() > 0)
             .map(Map.Entry::getKey)
