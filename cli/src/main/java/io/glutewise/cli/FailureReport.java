@@ -1,5 +1,6 @@
 package io.glutewise.cli;
 
+import io.glutewise.catalog.CatalogValidationException;
 import io.glutewise.catalog.UnknownExerciseException;
 import io.glutewise.cli.storage.MalformedLogException;
 import io.glutewise.core.GlutewiseException;
@@ -85,6 +86,15 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
       log.problems().forEach(p -> lines.add("  " + p));
       lines.add("hint: `glutewise log --repair` moves them to " + log.problems().get(0).file()
           + ".rejected and keeps the rest, or fix them by hand");
+      return lines;
+    }
+    if (ex instanceof CatalogValidationException) {
+      CatalogValidationException catalog = (CatalogValidationException) ex;
+      List<String> lines = new java.util.ArrayList<>();
+      int count = catalog.problems().size();
+      lines.add(name + ": the catalog " + catalog.source() + " has " + count
+          + (count == 1 ? " problem:" : " problems:"));
+      catalog.problems().forEach(p -> lines.add("  " + p));
       return lines;
     }
     if (ex instanceof UnknownExerciseException) {

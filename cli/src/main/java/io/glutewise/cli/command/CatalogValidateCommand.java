@@ -2,6 +2,7 @@ package io.glutewise.cli.command;
 
 import io.glutewise.catalog.Catalog;
 import io.glutewise.catalog.CatalogLoader;
+import io.glutewise.catalog.CatalogValidationException;
 import io.glutewise.cli.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -41,8 +42,17 @@ public final class CatalogValidateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new io.glutewise.core.GlutewiseException("cannot read the catalog " + file + ": no such file");
     }
-    Catalog catalog = CatalogLoader.load(file);
     PrintWriter out = spec.commandLine().getOut();
+    Catalog catalog;
+    try {
+      catalog = CatalogLoader.load(file);
+    } catch (CatalogValidationException e) {
+      // the problems are this command's answer, so they go to standard output, one per line
+      e.problems().forEach(out::println);
+      int count = e.problems().size();
+      out.println(count + (count == 1 ? " problem" : " problems") + " in " + file);
+      return ExitCode.FAILURE;
+    }
     out.println("OK: " + file + " (version " + catalog.version() + "): "
         + catalog.exercises().size() + " exercises, "
         + catalog.ladders().steps().size() + " ladder steps, "

@@ -238,7 +238,7 @@ public final class PlanCommand implements Callable<Integer> {
     PlanOptions options = options();
     PlanResult result = root.planner().plan(profile, options);
     PrintWriter out = spec.commandLine().getOut();
-    ProgramExport export = ProgramExport.of(root.catalog(), root.clinicianNotice())
+    ProgramExport export = ProgramExport.of(root.planner())
         .withOptions(time == null ? ExportOptions.defaults() : ExportOptions.at(time));
     if (result.isReferral()) {
       printReferral(out, export, result.referral().orElseThrow());
@@ -337,7 +337,7 @@ public final class PlanCommand implements Callable<Integer> {
   private void printReferral(PrintWriter out, ProgramExport export, Referral referral) {
     // the referral goes to the terminal in the asked format where it has one; never to a file
     ExportFormat shown = format.supportsReferral() && !format.isBinary() ? format : ExportFormat.TEXT;
-    out.print(new String(export.exportReferral(shown, referral.flags(), referral.message()), StandardCharsets.UTF_8));
+    out.print(new String(export.exportReferral(shown, referral), StandardCharsets.UTF_8));
     out.flush();
     spec.commandLine().getErr().println("glutewise plan: no plan was made: a warning sign needs a clinician first"
         + (output == null ? "" : "; nothing was written to " + output));
