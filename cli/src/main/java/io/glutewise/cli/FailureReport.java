@@ -32,6 +32,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class FailureReport implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
+  /** Makes a command line report failures this way; returns it. */
+  static CommandLine install(CommandLine commandLine) {
+    FailureReport report = new FailureReport();
+    commandLine.setParameterExceptionHandler(report);
+    commandLine.setExecutionExceptionHandler(report);
+    return commandLine;
+  }
+
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine commandLine = ex.getCommandLine();
@@ -144,7 +152,7 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
 
   private static boolean verbose(CommandLine commandLine) {
     Object root = commandLine.getCommandSpec().root().userObject();
-    return root instanceof GlutewiseCommand && ((GlutewiseCommand) root).verbose();
+    return root instanceof GlutewiseRoot && ((GlutewiseRoot) root).verbose();
   }
 
   private static String lowerFirst(String message) {

@@ -10,7 +10,7 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    picocli.CommandLine commandLine = GlutewiseCommand.commandLine(CliEnvironment.system());
+    picocli.CommandLine commandLine = Launch.commandLine(CliEnvironment.system(), args);
     int exitCode = commandLine.execute(args);
     commandLine.getOut().flush();
     commandLine.getErr().flush();

@@ -1,7 +1,7 @@
 package io.glutewise.cli.command;
 
 import io.glutewise.cli.ExitCode;
-import io.glutewise.cli.GlutewiseCommand;
+import io.glutewise.cli.GlutewiseRoot;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,13 +19,13 @@ import picocli.CommandLine.Spec;
     exitCodeList = {ExitCode.OK_LINE, ExitCode.FAILURE_LINE, ExitCode.USAGE_LINE})
 public final class CatalogCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @ParentCommand private GlutewiseCommand root;
+  @ParentCommand private GlutewiseRoot root;
 
   /** Creates the command. */
   public CatalogCommand() {}
 
   /** The root command, for the subcommands. */
-  GlutewiseCommand root() {
+  GlutewiseRoot root() {
     return root;
   }
 

@@ -3,7 +3,7 @@ package io.glutewise.cli.command;
 import io.glutewise.catalog.Catalog;
 import io.glutewise.catalog.ladder.Ladders;
 import io.glutewise.cli.ExitCode;
-import io.glutewise.cli.GlutewiseCommand;
+import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.exercise.EmgFigure;
 import io.glutewise.core.exercise.Exercise;
@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ExerciseCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @ParentCommand private GlutewiseCommand root;
+  @ParentCommand private GlutewiseRoot root;
 
   @Parameters(
       index = "0",

@@ -2,7 +2,7 @@ package io.glutewise.cli.command;
 
 import io.glutewise.catalog.query.ExerciseQuery;
 import io.glutewise.cli.ExitCode;
-import io.glutewise.cli.GlutewiseCommand;
+import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.cli.text.TextTable;
 import io.glutewise.core.anatomy.Muscle;
@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {ExitCode.OK_LINE, ExitCode.FAILURE_LINE, ExitCode.USAGE_LINE})
 public final class ExercisesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @ParentCommand private GlutewiseCommand root;
+  @ParentCommand private GlutewiseRoot root;
 
   @Option(
       names = "--muscle",

@@ -1,7 +1,7 @@
 package io.glutewise.cli.command;
 
 import io.glutewise.cli.ExitCode;
-import io.glutewise.cli.GlutewiseCommand;
+import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.storage.LogContents;
 import io.glutewise.cli.storage.LogLine;
 import io.glutewise.cli.storage.LogProblem;
@@ -66,7 +66,7 @@ import picocli.CommandLine.Spec;
     })
 public final class LogCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @ParentCommand private GlutewiseCommand root;
+  @ParentCommand private GlutewiseRoot root;
 
   @Option(
       names = "--session",

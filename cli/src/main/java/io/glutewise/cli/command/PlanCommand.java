@@ -1,7 +1,7 @@
 package io.glutewise.cli.command;
 
 import io.glutewise.cli.ExitCode;
-import io.glutewise.cli.GlutewiseCommand;
+import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.storage.AtomicFiles;
 import io.glutewise.cli.storage.ProgramFile;
 import io.glutewise.core.GlutewiseException;
@@ -71,7 +71,7 @@ import picocli.CommandLine.Spec;
     })
 public final class PlanCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @ParentCommand private GlutewiseCommand root;
+  @ParentCommand private GlutewiseRoot root;
 
   @Option(
       names = "--profile",

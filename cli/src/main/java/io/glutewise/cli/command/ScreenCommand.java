@@ -2,7 +2,7 @@ package io.glutewise.cli.command;
 
 import io.glutewise.catalog.guidance.Guidance;
 import io.glutewise.cli.ExitCode;
-import io.glutewise.cli.GlutewiseCommand;
+import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.trainee.RedFlag;
@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ScreenCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
-  @ParentCommand private GlutewiseCommand root;
+  @ParentCommand private GlutewiseRoot root;
 
   @Option(
       names = "--red-flag",
