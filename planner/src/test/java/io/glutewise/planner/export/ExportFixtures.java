@@ -50,9 +50,11 @@ final class ExportFixtures {
     return CATALOG;
   }
 
-  /** The notice from the fixture catalog's guidance. */
+  /** The notice the fixture exports carry (the catalog has no guidance, as a user's may not). */
   static String notice() {
-    return CATALOG.guidance().orElseThrow().clinicianNotice();
+    return "This plan informs and does not diagnose. Stop and see a clinician if pain spreads down"
+        + " a leg, you feel numbness or weakness, bladder or bowel control changes, or pain keeps"
+        + " getting worse.";
   }
 
   /** An exporter over the fixture catalog and notice. */
