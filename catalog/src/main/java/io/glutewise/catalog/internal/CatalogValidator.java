@@ -49,6 +49,7 @@ public final class CatalogValidator {
   private final NodeBinder binder;
   private final List<String> exerciseIdsByIndex = new ArrayList<>();
   private final Map<String, Exercise> exercisesById = new HashMap<>();
+  private boolean exercisesReadable;
 
   private CatalogValidator(LocatedJson json, String source) {
     this.json = json;
@@ -136,6 +137,8 @@ public final class CatalogValidator {
   }
 
   private void collectExerciseIds(JsonNode root) {
+    JsonNode exercises = root.get("exercises");
+    exercisesReadable = exercises == null || exercises.isArray();
     for (JsonNode exercise : JsonShapes.elements(root, "exercises")) {
       exerciseIdsByIndex.add(JsonShapes.text(exercise, "id").orElse(null));
     }
@@ -192,7 +195,8 @@ public final class CatalogValidator {
 
   private void requireKnownExercise(JsonNode object, String path, String field) {
     Optional<String> id = JsonShapes.text(object, field);
-    if (id.isEmpty() || knownExerciseIds().contains(id.get())) {
+    // when the exercises cannot be read at all, every reference would look unknown: say it once
+    if (!exercisesReadable || id.isEmpty() || knownExerciseIds().contains(id.get())) {
       return;
     }
     List<String> near = NearestIds.of(id.get(), knownExerciseIds());

@@ -62,7 +62,7 @@ final class Vocabulary {
     Optional<E> found = lookup(type, id, text);
     if (found.isEmpty()) {
       List<String> known = Arrays.stream(type.getEnumConstants()).map(id).sorted().toList();
-      List<String> near = NearestIds.of(text, known);
+      List<String> near = NearestIds.best(text, known);
       problems.add(Kind.UNKNOWN_VALUE, path,
           "unknown " + what + " \"" + text + "\""
               + (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)")
