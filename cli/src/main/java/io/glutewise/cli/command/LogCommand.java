@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
       "  glutewise log --session w02-s1 --exercise hip-thrust:12,12,10@20kg:pain=3",
       "  glutewise log --exercise front-plank:3x30s",
       "  glutewise log --missed",
+      "  glutewise log --pain-next-morning 3     (the morning after: adds to the last session)",
       "",
       "SETS is 3x12 (three sets of twelve), a list such as 12,12,10, or seconds: 3x30s.",
       "LOAD is bodyweight, band:light|medium|heavy|extra-heavy, 20kg or 45lb.",
@@ -93,7 +94,10 @@ public final class LogCommand implements Callable<Integer> {
   @Option(
       names = "--pain-next-morning",
       paramLabel = "N",
-      description = "Back pain the morning after the session, 0-10.")
+      description = {
+        "Back pain the morning after the session, 0-10. Given alone (no --exercise or",
+        "--missed), it is added to the last session logged, or to --session."
+      })
   private Integer painNextMorning;
 
   @Option(names = "--notes", paramLabel = "TEXT", description = "Free notes.")
@@ -139,12 +143,20 @@ public final class LogCommand implements Callable<Integer> {
       throw OptionChecks.usage(spec, "--missed takes no --exercise: a missed session has no results");
     }
     boolean logging = missed || !exercises.isEmpty();
-    if (!logging && !repair) {
+    boolean amending = !logging && (painNextMorning != null || notes != null);
+    if (!logging && !amending && !repair) {
       throw OptionChecks.usage(
           spec, "say what you did with --exercise " + ExerciseResult.SHAPE + ", or --missed");
     }
+    if (amending && (painBefore != null || partial || date != null)) {
+      throw OptionChecks.usage(spec, "without --exercise or --missed, only --pain-next-morning and"
+          + " --notes can be added to a session already logged");
+    }
     PrintWriter out = spec.commandLine().getOut();
     TrainingLog trainingLog = TrainingLog.at(log != null ? log : root.environment().dataDirectory().log());
+    if (amending) {
+      return amend(out, trainingLog);
+    }
     if (repair) {
       List<LogProblem> moved = trainingLog.repair();
       if (moved.isEmpty()) {
@@ -171,6 +183,36 @@ public final class LogCommand implements Callable<Integer> {
     SessionLog entry = entry(prescribed);
     LogLine written = trainingLog.append(entry, contents -> refuseDuplicate(contents, entry.sessionId()));
     report(out, program, planned, written, trainingLog);
+    return ExitCode.OK;
+  }
+
+  /** Adds the next morning's pain (and notes) to a session logged already: by default the last one. */
+  private int amend(PrintWriter out, TrainingLog trainingLog) throws IOException {
+    LogContents contents = trainingLog.read();
+    contents.requireReadable();
+    String id = session != null
+        ? session.trim()
+        : contents.entries().stream().reduce((a, b) -> b).map(e -> e.session().sessionId())
+            .orElseThrow(() -> new GlutewiseException("the training log " + trainingLog.file()
+                + " is empty: log a session with --exercise or --missed first"));
+    LogLine amended = trainingLog.amend(id, old -> {
+      SessionLog.Builder builder = SessionLog.builder().from(old);
+      if (painNextMorning != null) {
+        old.painNextMorning().filter(p -> !p.equals(painNextMorning)).ifPresent(p -> {
+          throw new GlutewiseException(id + " already records pain the next morning of " + p
+              + "/10; the log keeps what was recorded");
+        });
+        builder.painNextMorning(painNextMorning);
+      }
+      notes().ifPresent(n -> builder.notes(old.notes().map(o -> o + "\n" + n).orElse(n)));
+      return builder.build();
+    });
+    out.println("Updated " + id + " in " + trainingLog.file() + ", line " + amended.line() + "."
+        + amended.session().painNextMorning().map(p -> " Pain the next morning: " + p + "/10.").orElse(""));
+    amended.session().painNextMorning().ifPresent(p -> amended.session().painBefore()
+        .filter(b -> p > b)
+        .ifPresent(b -> out.println("That is higher than before the session (" + b
+            + "/10): the next sessions hold or step back.")));
     return ExitCode.OK;
   }
 

@@ -154,6 +154,41 @@ public final class TrainingLog {
         });
   }
 
+  /**
+   * Changes one logged session in place, under the lock: the whole log is rewritten atomically
+   * with that one line replaced, every other line kept byte for byte as it was read back.
+   *
+   * @param sessionId the session to change
+   * @param change gives the new entry from the old one, or throws to refuse; never null
+   * @return the new entry with its line number
+   * @throws MalformedLogException when a line of the log is damaged; nothing is written
+   * @throws GlutewiseException when the session is not in the log
+   * @throws IOException when the log cannot be read or written
+   */
+  public LogLine amend(String sessionId, java.util.function.UnaryOperator<SessionLog> change)
+      throws IOException {
+    Objects.requireNonNull(change, "change");
+    if (!Files.exists(file)) {
+      throw new GlutewiseException(sessionId + " is not in the log " + file + " (it is empty)");
+    }
+    return withLock(
+        () -> {
+          LogContents contents = readUnlocked();
+          contents.requireReadable();
+          LogLine old = contents.find(sessionId).orElseThrow(() ->
+              new GlutewiseException(sessionId + " is not in the log " + file));
+          SessionLog updated = change.apply(old.session());
+          if (!updated.sessionId().equals(sessionId)) {
+            throw new IllegalArgumentException("an amendment must keep the session id " + sessionId);
+          }
+          List<String> lines = new ArrayList<>(
+              List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n", -1)));
+          lines.set(old.line() - 1, compact(updated));
+          AtomicFiles.write(file, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+          return new LogLine(old.line(), updated);
+        });
+  }
+
   /** The entry as the single line the log stores. */
   public static String compact(SessionLog entry) {
     try {

@@ -155,4 +155,36 @@ class LogCommandTest {
     assertThat(logFile).doesNotExist();
     assertThat(LocalDate.parse("2025-06-09")).isEqualTo(program.builtFrom().options().startDate());
   }
+
+  @Test
+  void theNextMorningsPainIsAddedToTheLastSessionLogged() throws IOException {
+    assertThat(run("log", "--exercise", firstExercise("w01-s1") + ":3x12:pain=2", "--pain-before", "2").exitCode())
+        .isZero();
+    assertThat(run("log", "--missed").exitCode()).isZero();
+    String secondLine = Files.readAllLines(logFile).get(1);
+
+    Result first = run("log", "--session", "w01-s1", "--pain-next-morning", "4", "--notes", "stiff");
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    assertThat(first.out()).startsWith("Updated w01-s1 in " + logFile + ", line 1. Pain the next morning: 4/10.")
+        .contains("higher than before the session (2/10)");
+    Result last = run("log", "--pain-next-morning", "1");
+    assertThat(last.out()).startsWith("Updated w01-s2");
+
+    List<SessionLog> entries = logged();
+    assertThat(entries.get(0).painNextMorning()).contains(4);
+    assertThat(entries.get(0).notes()).contains("stiff");
+    assertThat(entries.get(0).exercises()).hasSize(1);
+    assertThat(entries.get(1).painNextMorning()).contains(1);
+    assertThat(Files.readAllLines(logFile)).hasSize(2);
+
+    Result again = run("log", "--session", "w01-s1", "--pain-next-morning", "6");
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("w01-s1 already records pain the next morning of 4/10");
+    assertThat(logged().get(0).painNextMorning()).contains(4);
+    assertThat(Files.readAllLines(logFile).get(1)).isNotEqualTo(secondLine);
+
+    Result missing = run("log", "--session", "w05-s1", "--pain-next-morning", "1");
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err()).isEqualTo("glutewise log: w05-s1 is not in the log " + logFile + "\n");
+  }
 }
