@@ -7,6 +7,7 @@ import io.glutewise.cli.storage.LogLine;
 import io.glutewise.cli.storage.LogProblem;
 import io.glutewise.cli.storage.ProgramFile;
 import io.glutewise.cli.storage.TrainingLog;
+import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.log.ExerciseLog;
 import io.glutewise.core.log.SessionLog;
@@ -207,8 +208,9 @@ public final class LogCommand implements Callable<Integer> {
       notes().ifPresent(n -> builder.notes(old.notes().map(o -> o + "\n" + n).orElse(n)));
       return builder.build();
     });
-    out.println("Updated " + id + " in " + trainingLog.file() + ", line " + amended.line() + "."
-        + amended.session().painNextMorning().map(p -> " Pain the next morning: " + p + "/10.").orElse(""));
+    Paragraphs.wrap("Updated " + id + " in " + trainingLog.file() + ", line " + amended.line() + "."
+        + amended.session().painNextMorning().map(p -> " Pain the next morning: " + p + "/10.").orElse(""), "")
+        .forEach(out::println);
     amended.session().painNextMorning().ifPresent(p -> amended.session().painBefore()
         .filter(b -> p > b)
         .ifPresent(b -> out.println("That is higher than before the session (" + b
@@ -280,20 +282,21 @@ public final class LogCommand implements Callable<Integer> {
 
   private void report(PrintWriter out, Program program, Session planned, LogLine written, TrainingLog trainingLog) {
     SessionLog entry = written.session();
-    out.println("Logged " + entry.sessionId() + " (" + entry.date() + ", " + entry.status().id() + ")"
-        + " to " + trainingLog.file() + ", line " + written.line() + ".");
+    Paragraphs.wrap("Logged " + entry.sessionId() + " (" + entry.date() + ", " + entry.status().id() + ")"
+        + " to " + trainingLog.file() + ", line " + written.line() + ".", "").forEach(out::println);
     for (ExerciseLog exercise : entry.exercises()) {
       out.println("  " + exercise.exerciseId() + ": " + describeSets(exercise)
           + ", pain " + exercise.painDuring() + "/10");
     }
     int limit = program.builtFrom().profile().painLimit();
     if (entry.painDuring() > limit) {
-      out.println("Pain during reached " + entry.painDuring() + "/10, above your limit of " + limit
-          + ": the next sessions hold or step back. If it keeps rising, see a clinician.");
+      Paragraphs.wrap("Pain during reached " + entry.painDuring() + "/10, above your limit of " + limit
+          + ": the next sessions hold or step back. If it keeps rising, see a clinician.", "")
+          .forEach(out::println);
     }
     entry.painNextMorning().ifPresent(p -> entry.painBefore().filter(b -> p > b).ifPresent(b ->
-        out.println("Pain the next morning (" + p + "/10) was higher than before (" + b
-            + "/10): the next sessions hold or step back.")));
+        Paragraphs.wrap("Pain the next morning (" + p + "/10) was higher than before (" + b
+            + "/10): the next sessions hold or step back.", "").forEach(out::println)));
     List<Session> sessions = program.sessions();
     int index = sessions.indexOf(planned);
     if (index >= 0 && index + 1 < sessions.size()) {

@@ -155,7 +155,9 @@ public final class NextCommand implements Callable<Integer> {
       text.append(", hold ").append(dose.pauseAtTopSeconds()).append(" s at the top");
     }
     dose.repsInReserve().ifPresent(r -> text.append(", ").append(r).append(" in reserve"));
-    text.append(", rest ").append(dose.restSeconds()).append(" s");
+    if (dose.restSeconds() > 0) {
+      text.append(", rest ").append(dose.restSeconds()).append(" s");
+    }
     return text.toString();
   }
 
