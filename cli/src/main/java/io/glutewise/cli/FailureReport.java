@@ -92,7 +92,7 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
       lines.add(name + ": the training log has " + count + (count == 1 ? " damaged line" : " damaged lines")
           + "; nothing was changed:");
       log.problems().forEach(p -> lines.add("  " + p));
-      lines.add("hint: `glutewise log --repair` moves them to " + log.problems().get(0).file()
+      lines.add("hint: `glutewise log --repair` moves the damaged lines to " + log.problems().get(0).file()
           + ".rejected and keeps the rest, or fix them by hand");
       return lines;
     }

@@ -10,6 +10,11 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // the calendar and PDF libraries log through SLF4J; with no logger bound, SLF4J itself would
+    // print three lines of warnings that mean nothing to a person planning their training
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     picocli.CommandLine commandLine = Launch.commandLine(CliEnvironment.system(), args);
     int exitCode = commandLine.execute(args);
     commandLine.getOut().flush();
