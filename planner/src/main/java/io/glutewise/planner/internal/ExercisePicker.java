@@ -4,6 +4,7 @@ import io.glutewise.catalog.Catalog;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.dose.LoadKind;
 import io.glutewise.core.exercise.ActivationRole;
+import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.Laterality;
 import io.glutewise.core.exercise.LowerBackLoad;
@@ -11,6 +12,7 @@ import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.program.PhaseKind;
 import io.glutewise.core.trainee.ExperienceLevel;
 import io.glutewise.core.trainee.Goal;
+import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.NoSuitableExerciseException;
 import io.glutewise.planner.PlanningRules;
@@ -214,12 +216,18 @@ final class ExercisePicker {
     }
   }
 
+  private static String ids(java.util.stream.Stream<String> ids) {
+    String joined = ids.sorted().collect(java.util.stream.Collectors.joining(", "));
+    return joined.isEmpty() ? "(none)" : "(" + joined + ")";
+  }
+
   private static Predicate<Exercise> pattern(MovementPattern pattern) {
     return e -> e.pattern() == pattern;
   }
 
   private String explain(SlotRole role) {
-    String who = "with the equipment " + profile.equipment() + ", the limitations " + profile.limitations()
+    String who = "with the equipment " + ids(profile.equipment().stream().map(Equipment::id))
+        + ", the limitations " + ids(profile.limitations().stream().map(Limitation::id))
         + ", difficulty at most " + cap + " for a " + profile.level().id()
         + " and lower-back load at most " + PlanningRules.maxLowerBackLoad(profile).id();
     if (alternating && role == SlotRole.ABDUCTION) {
