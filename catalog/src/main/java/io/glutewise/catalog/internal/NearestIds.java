@@ -21,6 +21,19 @@ public final class NearestIds {
         .toList();
   }
 
+  /**
+   * The known ids at the smallest edit distance from the mistyped one, within the limits of
+   * {@link #of}: one clear hint where {@link #of} would offer near neighbours as well.
+   */
+  public static List<String> best(String wanted, Collection<String> known) {
+    List<String> near = of(wanted, known);
+    if (near.isEmpty()) {
+      return near;
+    }
+    int closest = distance(wanted, near.get(0));
+    return near.stream().filter(k -> distance(wanted, k) == closest).toList();
+  }
+
   /** Levenshtein distance. */
   public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];

@@ -55,14 +55,14 @@ final class Vocabulary {
       JsonNode value, String path, Class<E> type, Function<E, String> id, String what) {
     if (!value.isTextual()) {
       problems.add(Kind.WRONG_SHAPE, path,
-          "must be a text naming a " + what + ", was " + JsonShapes.describe(value));
+          "expected a text naming the " + what + ", found " + JsonShapes.describe(value));
       return Optional.empty();
     }
     String text = value.textValue();
     Optional<E> found = lookup(type, id, text);
     if (found.isEmpty()) {
       List<String> known = Arrays.stream(type.getEnumConstants()).map(id).sorted().toList();
-      List<String> near = NearestIds.of(text, known);
+      List<String> near = NearestIds.best(text, known);
       problems.add(Kind.UNKNOWN_VALUE, path,
           "unknown " + what + " \"" + text + "\""
               + (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)")
