@@ -2,6 +2,7 @@ package io.glutewise.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -124,7 +125,7 @@ class CatalogValidationTest {
     assertThat(problemsAfter(root -> exercise(root, 0).put("pattern", 3))).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(Kind.WRONG_SHAPE);
       assertThat(p.path()).isEqualTo("$.exercises[0].pattern");
-      assertThat(p.message()).isEqualTo("must be a text naming a movement pattern, was a number");
+      assertThat(p.message()).isEqualTo("expected a text naming the movement pattern, found a number");
     });
   }
 
@@ -311,8 +312,8 @@ class CatalogValidationTest {
         ((ObjectNode) root.get("guidance").withArray("redFlagQuestions").get(3)).put("flag", "weaknes")))
         .extracting(CatalogProblem::kind, CatalogProblem::path)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(Kind.UNKNOWN_VALUE, "$.guidance.redFlagQuestions[3].flag"),
-            org.assertj.core.groups.Tuple.tuple(Kind.MISSING_GUIDANCE, "$.guidance.redFlagQuestions"));
+            tuple(Kind.UNKNOWN_VALUE, "$.guidance.redFlagQuestions[3].flag"),
+            tuple(Kind.MISSING_GUIDANCE, "$.guidance.redFlagQuestions"));
   }
 
   @Test
@@ -344,17 +345,26 @@ class CatalogValidationTest {
   void theDocumentsOwnFieldsAreChecked() {
     assertThat(problemsAfter(root -> root.put("versoin", "2")))
         .extracting(CatalogProblem::path, CatalogProblem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("$.versoin", "unknown field \"versoin\""));
+        .containsExactly(tuple("$.versoin", "unknown field \"versoin\""));
     assertThat(problemsAfter(root -> root.remove("version")))
         .extracting(CatalogProblem::kind, CatalogProblem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.WRONG_SHAPE, "missing field \"version\""));
+        .containsExactly(tuple(Kind.WRONG_SHAPE, "missing field \"version\""));
     assertThat(problemsAfter(root -> root.put("version", " ")))
         .extracting(CatalogProblem::path).containsExactly("$.version");
     assertThat(problemsAfter(root -> root.put("exercises", "none")))
         .extracting(CatalogProblem::path, CatalogProblem::kind)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("$.exercises", Kind.WRONG_SHAPE));
+        .containsExactly(tuple("$.exercises", Kind.WRONG_SHAPE));
     assertThat(problemsOf("[1, 2]")).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
         "a catalog is a JSON object with version, exercises, ladders, templates and guidance; this is an array"));
+  }
+
+  @Test
+  void aMissingVersionIsReportedBesideOtherProblems() {
+    String json = Fixtures.smallEdited(root -> root.remove("version"))
+        .replaceFirst("\"difficulty\" : 1,", "\"difficulty\" : 1, \"difficulty\" : 2,");
+    assertThat(problemsOf(json)).extracting(CatalogProblem::path, CatalogProblem::message).containsExactlyInAnyOrder(
+        tuple("$", "missing field \"version\""),
+        tuple("$.exercises[0].difficulty", "field given twice in the same object; give it once"));
   }
 
   @Test
@@ -379,13 +389,13 @@ class CatalogValidationTest {
   void missingAndMistypedFieldsOfAnExerciseAreNamed() {
     assertThat(problemsAfter(root -> exercise(root, 2).remove("name")))
         .extracting(CatalogProblem::path, CatalogProblem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("$.exercises[2]", "missing field \"name\""));
+        .containsExactly(tuple("$.exercises[2]", "missing field \"name\""));
     assertThat(problemsAfter(root -> exercise(root, 2).put("difficulty", "two")))
         .extracting(CatalogProblem::path, CatalogProblem::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+        .containsExactly(tuple(
             "$.exercises[2].difficulty", "expected a whole number, found \"two\""));
     assertThat(problemsAfter(root -> exercise(root, 2).put("id", "Hip Thrust")))
         .extracting(CatalogProblem::kind, CatalogProblem::path)
-        .contains(org.assertj.core.groups.Tuple.tuple(Kind.INVALID_VALUE, "$.exercises[2].id"));
+        .contains(tuple(Kind.INVALID_VALUE, "$.exercises[2].id"));
   }
 }

@@ -23,6 +23,7 @@ import io.glutewise.core.trainee.WeakGluteSign;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public final class CatalogValidator {
   private final List<String> exerciseIdsByIndex = new ArrayList<>();
   private final Map<String, Exercise> exercisesById = new HashMap<>();
   private boolean exercisesReadable;
+  private Set<String> knownIds;
 
   private CatalogValidator(LocatedJson json, String source) {
     this.json = json;
@@ -122,9 +124,13 @@ public final class CatalogValidator {
         .build();
   }
 
-  /** The root with its lists emptied and its guidance left out, to check its own fields. */
+  /**
+   * The root with its lists emptied and its guidance left out, to check its own fields. A shallow
+   * copy: binding never changes a tree, and a deep one would copy every exercise.
+   */
   private static ObjectNode shellOf(ObjectNode root) {
-    ObjectNode shell = root.deepCopy();
+    ObjectNode shell = root.objectNode();
+    root.fields().forEachRemaining(field -> shell.set(field.getKey(), field.getValue()));
     for (String list : LISTS) {
       if (shell.path(list).isArray()) {
         shell.putArray(list);
@@ -188,9 +194,11 @@ public final class CatalogValidator {
   }
 
   private Set<String> knownExerciseIds() {
-    Set<String> known = new java.util.HashSet<>(exerciseIdsByIndex);
-    known.remove(null);
-    return known;
+    if (knownIds == null) {
+      knownIds = new HashSet<>(exerciseIdsByIndex);
+      knownIds.remove(null);
+    }
+    return knownIds;
   }
 
   private void requireKnownExercise(JsonNode object, String path, String field) {
@@ -313,7 +321,8 @@ public final class CatalogValidator {
     if (node == null || !node.isObject()) {
       return Optional.empty();
     }
-    ObjectNode shellNode = node.deepCopy();
+    ObjectNode shellNode = ((ObjectNode) node).objectNode();
+    node.fields().forEachRemaining(field -> shellNode.set(field.getKey(), field.getValue()));
     for (String list : GUIDANCE_LISTS) {
       if (shellNode.path(list).isArray()) {
         shellNode.putArray(list);

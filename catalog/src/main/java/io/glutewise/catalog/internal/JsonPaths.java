@@ -1,6 +1,5 @@
 package io.glutewise.catalog.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
@@ -46,33 +45,5 @@ public final class JsonPaths {
   public static boolean within(String path, String ancestor) {
     return path.equals(ancestor)
         || path.startsWith(ancestor) && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
-  }
-
-  /** The value at the path inside the tree, if there is one; {@code $} is the root itself. */
-  public static Optional<JsonNode> find(JsonNode root, String path) {
-    JsonNode at = root;
-    int i = 1;
-    while (at != null && i < path.length()) {
-      char c = path.charAt(i);
-      if (c == '.') {
-        int end = i + 1;
-        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
-          end++;
-        }
-        at = at.isObject() ? at.get(path.substring(i + 1, end)) : null;
-        i = end;
-      } else if (c == '[') {
-        int end = path.indexOf(']', i);
-        if (end < 0) {
-          return Optional.empty();
-        }
-        int index = Integer.parseInt(path.substring(i + 1, end));
-        at = at.isArray() ? at.get(index) : null;
-        i = end + 1;
-      } else {
-        return Optional.empty();
-      }
-    }
-    return Optional.ofNullable(at);
   }
 }

@@ -16,27 +16,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * JSON read into a tree together with the line and column where each value starts, keyed by JSON
  * path ({@code $.exercises[3].muscles[0].muscle}).
  *
  * <p>Jackson's trees forget where their nodes came from, and binding a tree node by node (so that
- * one bad exercise does not hide the others) needs those places for its messages. One streaming
- * pass builds both. Fields given twice in one object are remembered, since a tree keeps only one.
+ * one bad exercise does not hide the others) needs those places for its messages. Positions are
+ * only needed when something is wrong, so the text is read once into a tree, and read again for
+ * positions on the first question about one. Fields given twice in one object are remembered,
+ * since a tree keeps only one. Not thread-safe until the positions have been read.
  */
 public final class LocatedJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  private final String text;
   private final JsonNode root;
-  private final Map<String, Position> positions;
   private final List<String> repeatedFields;
+  private Map<String, Position> positions;
 
-  private LocatedJson(JsonNode root, Map<String, Position> positions, List<String> repeatedFields) {
+  private LocatedJson(String text, JsonNode root, List<String> repeatedFields, Map<String, Position> positions) {
+    this.text = text;
     this.root = root;
-    this.positions = positions;
     this.repeatedFields = repeatedFields;
+    this.positions = positions;
   }
 
   /** Where a value starts: 1-based line and column, or zeros when unknown. */
@@ -82,34 +85,14 @@ public final class LocatedJson {
    */
   public static LocatedJson parse(String json) throws MalformedJsonException {
     Objects.requireNonNull(json, "json");
-    Map<String, Position> positions = new HashMap<>();
-    List<String> repeated = new ArrayList<>();
-    TreeReader reader = new TreeReader(positions, repeated);
-    try (JsonParser parser = GlutewiseJson.mapper().getFactory().createParser(json)) {
-      reader.parser = parser;
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new MalformedJsonException("$", Position.of(parser.currentLocation()), "the file is empty", null);
-      }
-      JsonNode root = reader.value(first, "$");
-      if (parser.nextToken() != null) {
-        throw new MalformedJsonException(
-            "$", Position.of(parser.currentTokenLocation()),
-            "unexpected content after the end of the JSON value", null);
-      }
-      return new LocatedJson(root, positions, List.copyOf(repeated));
-    } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
-      throw new MalformedJsonException(
-          reader.currentPath, Position.of(e.getLocation()), firstLine(message), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TreeReader reader = new TreeReader(null);
+    JsonNode root = reader.read(json);
+    return new LocatedJson(json, root, List.copyOf(reader.repeated), null);
   }
 
   /** A tree that has no known positions, such as one made from a value built in code. */
   public static LocatedJson unlocated(JsonNode root) {
-    return new LocatedJson(Objects.requireNonNull(root, "root"), Map.of(), List.of());
+    return new LocatedJson(null, Objects.requireNonNull(root, "root"), List.of(), Map.of());
   }
 
   /** The root of the tree. */
@@ -124,8 +107,9 @@ public final class LocatedJson {
 
   /** Where the value at the path starts, or else where its nearest enclosing value starts. */
   public Position positionOf(String path) {
+    Map<String, Position> known = positions();
     for (String at = path; at != null; at = JsonPaths.parent(at).orElse(null)) {
-      Position found = positions.get(at);
+      Position found = known.get(at);
       if (found != null) {
         return found;
       }
@@ -133,40 +117,80 @@ public final class LocatedJson {
     return Position.UNKNOWN;
   }
 
-  /** Whether the text had a value at exactly this path. */
-  public boolean has(String path) {
-    return positions.containsKey(path);
-  }
-
-  /** The position of the value at exactly this path, if the text had one. */
-  public Optional<Position> exactPositionOf(String path) {
-    return Optional.ofNullable(positions.get(path));
+  private Map<String, Position> positions() {
+    if (positions == null) {
+      Map<String, Position> read = new HashMap<>();
+      try {
+        new TreeReader(read).read(text);
+      } catch (MalformedJsonException e) {
+        throw new IllegalStateException("the text was well formed when first read", e);
+      }
+      positions = read;
+    }
+    return positions;
   }
 
   private static String firstLine(String message) {
-    return message.split("\n", 2)[0].replaceAll("\\s+at \\[Source.*$", "");
+    return message.split("\n", 2)[0];
   }
 
-  /** Builds the tree from tokens, one recursive call per value. */
+  /**
+   * Builds the tree from tokens, one recursive call per value, keeping the path as a stack of
+   * segments so that path texts are only made when they are needed: for every value when
+   * positions are wanted, otherwise only for a repeated field or where the parser gives up.
+   */
   private static final class TreeReader {
     private final Map<String, Position> positions;
-    private final List<String> repeated;
+    private final List<String> repeated = new ArrayList<>();
+    private final List<Object> segments = new ArrayList<>();
     private JsonParser parser;
-    private String currentPath = "$";
 
-    TreeReader(Map<String, Position> positions, List<String> repeated) {
+    TreeReader(Map<String, Position> positions) {
       this.positions = positions;
-      this.repeated = repeated;
     }
 
-    JsonNode value(JsonToken token, String path) throws IOException {
-      currentPath = path;
-      positions.put(path, Position.of(parser.currentTokenLocation()));
+    JsonNode read(String json) throws MalformedJsonException {
+      try (JsonParser p = GlutewiseJson.mapper().getFactory().createParser(json)) {
+        parser = p;
+        JsonToken first = p.nextToken();
+        if (first == null) {
+          throw new MalformedJsonException("$", Position.of(p.currentLocation()), "the file is empty", null);
+        }
+        JsonNode root = value(first);
+        if (p.nextToken() != null) {
+          throw new MalformedJsonException(
+              "$", Position.of(p.currentTokenLocation()), "unexpected content after the end of the JSON value", null);
+        }
+        return root;
+      } catch (JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "unreadable JSON" : e.getOriginalMessage();
+        throw new MalformedJsonException(path(), Position.of(e.getLocation()), firstLine(message), e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private String path() {
+      StringBuilder path = new StringBuilder("$");
+      for (Object segment : segments) {
+        if (segment instanceof Integer) {
+          path.append('[').append(segment).append(']');
+        } else {
+          path.append('.').append(segment);
+        }
+      }
+      return path.toString();
+    }
+
+    private JsonNode value(JsonToken token) throws IOException {
+      if (positions != null) {
+        positions.put(path(), Position.of(parser.currentTokenLocation()));
+      }
       switch (token) {
         case START_OBJECT:
-          return object(path);
+          return object();
         case START_ARRAY:
-          return array(path);
+          return array();
         case VALUE_STRING:
           return NODES.textNode(parser.getText());
         case VALUE_NUMBER_INT:
@@ -187,32 +211,35 @@ public final class LocatedJson {
         case VALUE_NULL:
           return NODES.nullNode();
         default:
-          throw new IllegalStateException("unexpected token " + token + " at " + path);
+          throw new IllegalStateException("unexpected token " + token + " at " + path());
       }
     }
 
-    private ObjectNode object(String path) throws IOException {
+    private ObjectNode object() throws IOException {
       ObjectNode object = NODES.objectNode();
+      int depth = segments.size();
       for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
         String name = parser.currentName();
-        String child = JsonPaths.field(path, name);
+        segments.add(name);
         JsonToken valueToken = parser.nextToken();
         if (object.has(name)) {
-          repeated.add(child);
+          repeated.add(path());
         }
-        object.set(name, value(valueToken, child));
+        object.set(name, value(valueToken));
+        segments.remove(depth);
       }
-      currentPath = path;
       return object;
     }
 
-    private ArrayNode array(String path) throws IOException {
+    private ArrayNode array() throws IOException {
       ArrayNode array = NODES.arrayNode();
+      int depth = segments.size();
       int index = 0;
       for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-        array.add(value(token, JsonPaths.index(path, index++)));
+        segments.add(index++);
+        array.add(value(token));
+        segments.remove(depth);
       }
-      currentPath = path;
       return array;
     }
   }

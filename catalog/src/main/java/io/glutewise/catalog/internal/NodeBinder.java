@@ -27,7 +27,7 @@ final class NodeBinder {
   /** Binds an object node, reporting at {@code path} why it cannot be bound. */
   <T> Optional<T> bind(JsonNode node, String path, Class<T> type) {
     if (node == null || !node.isObject()) {
-      report(Kind.WRONG_SHAPE, path,
+      report(Kind.WRONG_SHAPE, path, path,
           "expected an object" + (node == null ? "" : ", found " + JsonShapes.describe(node)));
       return Optional.empty();
     }
@@ -37,17 +37,23 @@ final class NodeBinder {
       // the shared description names the property a value check refers to, relative to the node
       InvalidJsonException described = GlutewiseJson.describe(e, source);
       Kind kind = hasInvalidValue(e) ? Kind.INVALID_VALUE : Kind.WRONG_SHAPE;
-      report(kind, JsonPaths.under(path, described.path()), described.problem());
+      report(kind, path, JsonPaths.under(path, described.path()), described.problem());
     } catch (InvalidValueException e) {
-      report(Kind.INVALID_VALUE, path, e.getMessage());
+      report(Kind.INVALID_VALUE, path, path, e.getMessage());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      report(Kind.WRONG_SHAPE, path, String.valueOf(e.getMessage()));
+      report(Kind.WRONG_SHAPE, path, path, String.valueOf(e.getMessage()));
     }
     return Optional.empty();
   }
 
-  private void report(Kind kind, String path, String message) {
-    if (!problems.overlaps(path)) {
+  /**
+   * Reports a binding failure unless the tree checks already said the same. A failure inside the
+   * node (a field, an element) repeats a problem found at, in or around that place; a failure of
+   * the node as a whole (a missing field) is never one the tree checks look for.
+   */
+  private void report(Kind kind, String nodePath, String path, String message) {
+    boolean repeat = path.equals(nodePath) ? problems.has(path, message) : problems.overlaps(path);
+    if (!repeat) {
       problems.add(kind, path, message);
     }
   }

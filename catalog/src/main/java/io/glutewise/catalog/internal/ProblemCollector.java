@@ -58,6 +58,11 @@ final class ProblemCollector {
         .anyMatch(p -> JsonPaths.within(p.path(), path) || JsonPaths.within(path, p.path()));
   }
 
+  /** Whether this very problem has been reported. */
+  boolean has(String path, String message) {
+    return problems.stream().anyMatch(p -> p.path().equals(path) && p.message().equals(message));
+  }
+
   /** Whether nothing has been reported. */
   boolean isEmpty() {
     return problems.isEmpty();

@@ -55,7 +55,7 @@ final class Vocabulary {
       JsonNode value, String path, Class<E> type, Function<E, String> id, String what) {
     if (!value.isTextual()) {
       problems.add(Kind.WRONG_SHAPE, path,
-          "must be a text naming a " + what + ", was " + JsonShapes.describe(value));
+          "expected a text naming the " + what + ", found " + JsonShapes.describe(value));
       return Optional.empty();
     }
     String text = value.textValue();

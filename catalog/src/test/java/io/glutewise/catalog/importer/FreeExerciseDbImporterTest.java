@@ -2,6 +2,7 @@ package io.glutewise.catalog.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.glutewise.catalog.Fixtures;
 import io.glutewise.core.anatomy.Muscle;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class FreeExerciseDbImporterTest {
   }
 
   private static ImportedCatalog importText(String json) {
-    return FreeExerciseDbImporter.ofCommit(java.util.Optional.empty()).read(json, "bad.json");
+    return FreeExerciseDbImporter.ofCommit(Optional.empty()).read(json, "bad.json");
   }
 
   @Test
@@ -132,10 +134,10 @@ class FreeExerciseDbImporterTest {
     assertThat(flyes.equipment()).isEqualTo(ImportedEquipment.unmapped("e-z curl bar"));
     assertThat(flyes.equipment().fidelity()).isEqualTo(MappingFidelity.UNMAPPED);
     assertThat(flyes.muscles()).extracting(ImportedMuscle::raw, ImportedMuscle::fidelity).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("chest", MappingFidelity.UNMAPPED),
-        org.assertj.core.groups.Tuple.tuple("abdominals", MappingFidelity.APPROXIMATE),
-        org.assertj.core.groups.Tuple.tuple("shoulders", MappingFidelity.UNMAPPED),
-        org.assertj.core.groups.Tuple.tuple("triceps", MappingFidelity.UNMAPPED));
+        tuple("chest", MappingFidelity.UNMAPPED),
+        tuple("abdominals", MappingFidelity.APPROXIMATE),
+        tuple("shoulders", MappingFidelity.UNMAPPED),
+        tuple("triceps", MappingFidelity.UNMAPPED));
     assertThat(flyes.muscles().get(0).candidates()).isEmpty();
 
     assertThat(e.get("Hip_Circles_prone").muscles().get(0).candidates())
