@@ -56,7 +56,7 @@ final class HtmlExport {
       String heading = view.phaseHeading(phase);
       int colon = heading.indexOf(": ");
       html.start("tr")
-          .element("td", heading.substring(0, colon))
+          .element("td", heading.substring(0, colon), "class", "weeks")
           .element("td", heading.substring(colon + 2))
           .element("td", phase.aim())
           .end();
@@ -136,8 +136,10 @@ final class HtmlExport {
       for (Session session : week.sessions()) {
         html.start("div", "class", "session", "id", session.id())
             .element("h4", view.sessionHeading(session));
-        html.start("table").start("thead").start("tr")
-            .element("th", "Part").element("th", "Exercise").element("th", "Dose")
+        html.start("table", "class", "prescriptions").start("thead").start("tr")
+            .element("th", "Part", "class", "part")
+            .element("th", "Exercise", "class", "exercise")
+            .element("th", "Dose")
             .end().end().start("tbody");
         for (SessionPart part : SessionPart.values()) {
           for (Prescription prescription : session.part(part)) {

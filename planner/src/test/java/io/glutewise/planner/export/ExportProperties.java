@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glutewise.catalog.Catalog;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.Session;
-import io.glutewise.planner.export.ExportGenerators.ProgramWithLogs;
 import io.glutewise.planner.export.internal.MarkdownText;
 import java.util.List;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -98,8 +97,10 @@ class ExportProperties {
     theory()
         .forAll(ExportGenerators.programsWithLogs(4), ExportGenerators.notices())
         .checkAssert((input, notice) -> {
+          // the calendar's determinism (UID, DTSTAMP) is pinned by its golden files and IcsExportTest;
+          // it is left out here because ical4j's validation makes it the slowest by far
           for (ExportFormat format : List.of(ExportFormat.TEXT, ExportFormat.MARKDOWN,
-              ExportFormat.JSON, ExportFormat.ICS, ExportFormat.HTML)) {
+              ExportFormat.JSON, ExportFormat.HTML)) {
             assertThat(ProgramExport.of(CATALOG, notice).export(format, input.program(),
                     input.logs()))
                 .isEqualTo(ProgramExport.of(CATALOG, notice).export(format, input.program(),

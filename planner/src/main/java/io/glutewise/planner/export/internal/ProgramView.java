@@ -4,6 +4,7 @@ import io.glutewise.catalog.Catalog;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.log.SessionLog;
+import io.glutewise.core.log.SessionStatus;
 import io.glutewise.core.program.Phase;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
@@ -13,6 +14,7 @@ import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.stats.ProgramStatistics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +24,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A program as the export formats show it: the notice, the sentences that describe it, exercise
@@ -74,7 +78,7 @@ public final class ProgramView {
   /** The logs of sessions that were done (not missed), by date. */
   public List<SessionLog> doneLogs() {
     return logs.stream()
-        .filter(l -> l.status() != io.glutewise.core.log.SessionStatus.MISSED)
+        .filter(l -> l.status() != SessionStatus.MISSED)
         .toList();
   }
 
@@ -210,12 +214,12 @@ public final class ProgramView {
   /** The muscles that get any sets in any week, in anatomical order (glutes first). */
   public List<Muscle> trainedMuscles() {
     Set<Muscle> trained =
-        weeklySetsPerMuscle().orElseGet(java.util.TreeMap::new).values().stream()
+        weeklySetsPerMuscle().orElseGet(TreeMap::new).values().stream()
             .flatMap(m -> m.entrySet().stream())
             .filter(e -> e.getValue() > 0)
             .map(Map.Entry::getKey)
             .collect(Collectors.toSet());
-    return java.util.Arrays.stream(Muscle.values()).filter(trained::contains).toList();
+    return Arrays.stream(Muscle.values()).filter(trained::contains).toList();
   }
 
   /** {@code Mon 6 Jan 2025, session w01-s1: completed}. */
@@ -234,7 +238,7 @@ public final class ProgramView {
     return pain.isEmpty() ? Optional.empty() : Optional.of("Pain " + String.join(", ", pain) + ".");
   }
 
-  private static String words(java.util.stream.Stream<String> ids) {
+  private static String words(Stream<String> ids) {
     List<String> list = ids.map(id -> id.replace('-', ' ')).sorted().toList();
     return list.isEmpty() ? "none" : String.join(", ", list);
   }
