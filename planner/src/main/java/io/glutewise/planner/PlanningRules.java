@@ -1,6 +1,8 @@
 package io.glutewise.planner;
 
+import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.trainee.ExperienceLevel;
+import io.glutewise.core.trainee.TraineeProfile;
 
 /**
  * The rules every planned program keeps, stated once so that callers, documentation and tests agree.
@@ -8,7 +10,10 @@ import io.glutewise.core.trainee.ExperienceLevel;
  * <ul>
  *   <li><b>Level cap.</b> No planned exercise is harder than {@link #maxDifficulty(ExperienceLevel)}:
  *       2 for beginners, 3 for intermediates, 4 for advanced trainees. Harder rungs come later, only
- *       through the adaptive step, earned by the ladder criteria.
+ *       through the adaptive step, earned by the ladder criteria. A beginner's activation phase uses
+ *       only exercises done with bodyweight.
+ *   <li><b>Lower back.</b> No planned exercise loads the lower back more than
+ *       {@link #maxLowerBackLoad(TraineeProfile)} allows for the trainee's current pain.
  *   <li><b>Volume rule.</b> Volume is counted as working sets of the main blocks (warm-up and
  *       cool-down are too light to count). Within a phase, a normal week has at most
  *       {@link #allowedWeeklyRise(int)} more working sets than the normal week before it (the week
@@ -61,6 +66,20 @@ public final class PlanningRules {
       default:
         return 4;
     }
+  }
+
+  /**
+   * The most a planned exercise may load the lower back, by current pain: low when pain is above
+   * 6/10; high only for advanced trainees with pain at most 3/10; moderate otherwise.
+   */
+  public static LowerBackLoad maxLowerBackLoad(TraineeProfile profile) {
+    if (profile.currentPain() > 6) {
+      return LowerBackLoad.LOW;
+    }
+    if (profile.level() == ExperienceLevel.ADVANCED && profile.currentPain() <= 3) {
+      return LowerBackLoad.HIGH;
+    }
+    return LowerBackLoad.MODERATE;
   }
 
   /**

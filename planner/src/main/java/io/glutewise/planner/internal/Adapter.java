@@ -51,6 +51,7 @@ public final class Adapter {
   private static final String PAIN_GATE = "pain-gate";
   private static final String CARRY_OVER = "carry-over";
   private static final String FIT = "fit-minutes";
+  private static final String DUPLICATE = "no-duplicate";
 
   private final Catalog catalog;
   private final Program program;
@@ -196,12 +197,23 @@ public final class Adapter {
           lineage = carryOver(plannedPlace.exerciseId(), index);
         }
         Prescription adapted = materialize(lineage, plannedPlace, deload);
+        Change change;
         if (!adapted.exerciseId().equals(plannedPlace.exerciseId()) && used.contains(adapted.exerciseId())) {
-          adapted = plannedPlace;
+          // another place of this session already has that exercise: stay where this place was
+          String stay = lineage.lastPrescribed != null && !used.contains(lineage.lastPrescribed)
+              && ExercisePicker.suits(profile, catalog.get(lineage.lastPrescribed))
+              ? lineage.lastPrescribed : plannedPlace.exerciseId();
+          String taken = adapted.exerciseId();
+          adapted = Prescription.of(stay, DoseSteps.baseDose(catalog.get(stay), plannedPlace));
+          change = Change.builder().exerciseId(stay).kind(ChangeKind.HELD).rule(DUPLICATE)
+              .reason("held: " + name(taken) + " is already in this session, so this stays at " + name(stay))
+              .build();
+        } else {
+          change = change(lineage, plannedPlace, adapted, deload);
         }
         used.add(adapted.exerciseId());
         main.add(adapted);
-        places.add(new Place(plannedPlace, adapted, change(lineage, plannedPlace, adapted, deload)));
+        places.add(new Place(plannedPlace, adapted, change));
       }
       Session session = Session.builder().from(planned).main(main).estimatedMinutes(0).build();
       return fit(planned, session, places);
@@ -300,7 +312,8 @@ public final class Adapter {
       String at = donor.currentExercise();
       fresh.lastPrescribed = donor.lastPrescribed;
       donor.lastPrescribed = null;
-      if (at.equals(key) || catalog.ladders().allHarder(key).contains(at)) {
+      if (at.equals(key) || catalog.ladders().allHarder(key).contains(at) || donor.pending) {
+        // at or beyond the plan, or already one rung up and not yet tried: carry on from there
         fresh.position = donor.position;
         if (donor.pending) {
           fresh.decision = donor.decision;

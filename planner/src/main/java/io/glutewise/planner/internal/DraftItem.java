@@ -19,6 +19,7 @@ final class DraftItem {
   int high;
   int rest;
   int pause;
+  private final int setup;
 
   DraftItem(SlotRole role, Exercise exercise, int sets, int low, int high, int rest, int pause, Load load, boolean timed, boolean perSide) {
     this.role = role;
@@ -31,6 +32,7 @@ final class DraftItem {
     this.load = load;
     this.timed = timed;
     this.perSide = perSide;
+    this.setup = SessionDuration.setupSeconds(exercise);
   }
 
   DraftItem copy() {
@@ -51,7 +53,19 @@ final class DraftItem {
     return Prescription.of(exercise.id(), dose());
   }
 
+  /** What makes two items prescribe the same thing, for sharing one prescription between them. */
+  Object key() {
+    return new Key(exercise.id(), sets, low, high, rest, pause, load, timed, perSide);
+  }
+
+  private record Key(String id, int sets, int low, int high, int rest, int pause, Load load, boolean timed, boolean perSide) {}
+
+  /** The estimate of {@link SessionDuration}, computed without building the dose. */
   int seconds() {
-    return SessionDuration.setupSeconds(exercise) + SessionDuration.doseSeconds(dose());
+    int perSet = timed ? high : high * (SessionDuration.SECONDS_PER_REPETITION + pause);
+    if (perSide) {
+      perSet *= 2;
+    }
+    return setup + sets * perSet + (sets - 1) * rest;
   }
 }

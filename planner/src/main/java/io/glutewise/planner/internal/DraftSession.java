@@ -4,7 +4,9 @@ import io.glutewise.core.program.Session;
 import io.glutewise.planner.stats.SessionDuration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import io.glutewise.core.program.Prescription;
 import java.util.List;
+import java.util.Map;
 
 /** A session being planned: mutable while it is fitted to the minutes and progressed. */
 final class DraftSession {
@@ -69,11 +71,12 @@ final class DraftSession {
     return null;
   }
 
-  Session build(int week, LocalDate date) {
+  /** The session; prescriptions come from the cache, so that equal ones are built once. */
+  Session build(int week, LocalDate date, Map<Object, Prescription> cache) {
     Session.Builder session = Session.builder().week(week).index(index).date(date).estimatedMinutes(minutes());
-    warmUp.forEach(i -> session.addWarmUp(i.prescription()));
-    main.forEach(i -> session.addMain(i.prescription()));
-    coolDown.forEach(i -> session.addCoolDown(i.prescription()));
+    warmUp.forEach(i -> session.addWarmUp(cache.computeIfAbsent(i.key(), k -> i.prescription())));
+    main.forEach(i -> session.addMain(cache.computeIfAbsent(i.key(), k -> i.prescription())));
+    coolDown.forEach(i -> session.addCoolDown(cache.computeIfAbsent(i.key(), k -> i.prescription())));
     return session.build();
   }
 }

@@ -4,6 +4,7 @@ import io.glutewise.catalog.Catalog;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.dose.LoadKind;
 import io.glutewise.core.exercise.ActivationRole;
+import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.Laterality;
 import io.glutewise.core.exercise.LowerBackLoad;
@@ -11,6 +12,7 @@ import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.program.PhaseKind;
 import io.glutewise.core.trainee.ExperienceLevel;
 import io.glutewise.core.trainee.Goal;
+import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.NoSuitableExerciseException;
 import io.glutewise.planner.PlanningRules;
@@ -48,7 +50,7 @@ final class ExercisePicker {
     this.seed = seed;
     this.alternating = alternating;
     this.cap = PlanningRules.maxDifficulty(profile.level());
-    LowerBackLoad backLimit = backLoadLimit(profile);
+    LowerBackLoad backLimit = PlanningRules.maxLowerBackLoad(profile);
     List<Exercise> list = new ArrayList<>();
     for (Exercise e : catalog.exercises()) {
       if (e.pattern() != MovementPattern.STRETCH
@@ -68,25 +70,20 @@ final class ExercisePicker {
         && exercise.contraindications().stream().noneMatch(profile.limitations()::contains);
   }
 
-  /**
-   * The most the lower back may be loaded: high only for advanced trainees with pain at most 3/10,
-   * moderate with pain up to 6/10, low above that.
-   */
-  static LowerBackLoad backLoadLimit(TraineeProfile profile) {
-    if (profile.currentPain() > 6) {
-      return LowerBackLoad.LOW;
-    }
-    if (profile.level() == ExperienceLevel.ADVANCED && profile.currentPain() <= 3) {
-      return LowerBackLoad.HIGH;
-    }
-    return LowerBackLoad.MODERATE;
-  }
-
   /** Chooses the exercises of one phase, given the previous phase's choices. */
   Map<SlotRole, Exercise> choose(PhaseKind phase, Map<SlotRole, Exercise> previous) {
     Map<SlotRole, Exercise> chosen = new EnumMap<>(SlotRole.class);
     for (SlotRole role : SlotRole.values()) {
-      Optional<Exercise> pick = pick(role, phase, previous.get(role), chosen);
+      List<Exercise> ranked = ranked(role, phase, previous.get(role), chosen);
+      Optional<Exercise> pick = ranked.stream().findFirst();
+      if (role == SlotRole.HIP_EXTENSION) {
+        // the hip extension is chosen so that an abduction movement is still left to choose
+        pick = ranked.stream().filter(candidate -> {
+          Map<SlotRole, Exercise> trial = new EnumMap<>(chosen);
+          trial.put(role, candidate);
+          return !ranked(SlotRole.ABDUCTION, phase, previous.get(SlotRole.ABDUCTION), trial).isEmpty();
+        }).findFirst().or(() -> ranked.stream().findFirst());
+      }
       if (pick.isPresent()) {
         chosen.put(role, pick.get());
       } else if (role.essential()) {
@@ -96,7 +93,8 @@ final class ExercisePicker {
     return chosen;
   }
 
-  private Optional<Exercise> pick(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen) {
+  /** The candidates for a place, best first; empty when none suits. */
+  private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen) {
     Set<Muscle> otherSide = EnumSet.noneOf(Muscle.class);
     if (alternating) {
       chosen.forEach((r, e) -> {
@@ -111,6 +109,7 @@ final class ExercisePicker {
       for (Exercise e : suitable) {
         if (tier.test(e)
             && !chosen.containsValue(e)
+            && (role.essential() || !onALadderWithAny(e, chosen))
             && (!bodyweightOnly || e.defaultDose().load().kind() == LoadKind.BODYWEIGHT)
             && e.musclesIn(ActivationRole.PRIMARY).stream().noneMatch(otherSide::contains)) {
           candidates.add(e);
@@ -119,15 +118,42 @@ final class ExercisePicker {
       if (!candidates.isEmpty()) {
         int target = targetDifficulty(phase);
         Comparator<Exercise> order = Comparator
-            .comparingInt((Exercise e) -> continuity(previous, e))
+            .comparingInt((Exercise e) -> crowdsOtherSide(role, e))
+            .thenComparingInt(e -> continuity(previous, e))
             .thenComparingInt(e -> Math.abs(e.difficulty() - target))
             .thenComparingInt(Exercise::difficulty)
             .thenComparingLong(e -> tieBreak(role, e))
             .thenComparing(Exercise::id);
-        return candidates.stream().min(order);
+        candidates.sort(order);
+        return candidates;
       }
     }
-    return Optional.empty();
+    return List.of();
+  }
+
+  /**
+   * Whether the candidate is on a ladder, above or below, with an exercise already chosen: two
+   * rungs of one ladder in a session would do the same work twice and could meet when they climb.
+   */
+  private boolean onALadderWithAny(Exercise candidate, Map<SlotRole, Exercise> chosen) {
+    for (Exercise other : chosen.values()) {
+      if (catalog.ladders().allHarder(other.id()).contains(candidate.id())
+          || catalog.ladders().allEasier(other.id()).contains(candidate.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 1 for a hip-extension candidate (any hip-extension-side one when sessions alternate) that also
+   * has a gluteus medius or minimus as a primary mover, since it would crowd out the abduction
+   * work; else 0.
+   */
+  private int crowdsOtherSide(SlotRole role, Exercise candidate) {
+    boolean crowds = (role == SlotRole.HIP_EXTENSION || (alternating && role.hipExtensionSide()))
+        && (candidate.isPrimary(Muscle.GLUTEUS_MEDIUS) || candidate.isPrimary(Muscle.GLUTEUS_MINIMUS));
+    return crowds ? 1 : 0;
   }
 
   private int continuity(Exercise previous, Exercise candidate) {
@@ -190,14 +216,20 @@ final class ExercisePicker {
     }
   }
 
+  private static String ids(java.util.stream.Stream<String> ids) {
+    String joined = ids.sorted().collect(java.util.stream.Collectors.joining(", "));
+    return joined.isEmpty() ? "(none)" : "(" + joined + ")";
+  }
+
   private static Predicate<Exercise> pattern(MovementPattern pattern) {
     return e -> e.pattern() == pattern;
   }
 
   private String explain(SlotRole role) {
-    String who = "with the equipment " + profile.equipment() + ", the limitations " + profile.limitations()
+    String who = "with the equipment " + ids(profile.equipment().stream().map(Equipment::id))
+        + ", the limitations " + ids(profile.limitations().stream().map(Limitation::id))
         + ", difficulty at most " + cap + " for a " + profile.level().id()
-        + " and lower-back load at most " + backLoadLimit(profile).id();
+        + " and lower-back load at most " + PlanningRules.maxLowerBackLoad(profile).id();
     if (alternating && role == SlotRole.ABDUCTION) {
       return "no exercise that trains the gluteus medius or minimus as a primary mover is left " + who
           + " that does not also load the muscles of the hip-extension sessions; with 4 or more days a "

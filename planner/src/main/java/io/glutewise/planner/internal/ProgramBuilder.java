@@ -45,6 +45,8 @@ public final class ProgramBuilder {
   private final PlanOptions options;
   private final WeakGluteScore weakGlutes;
   private final Schedule schedule;
+  /** Prescriptions built so far, shared between equal items (building one checks its slug). */
+  private final Map<Object, io.glutewise.core.program.Prescription> prescriptions = new java.util.HashMap<>();
 
   /** A builder for one trainee and one set of options. */
   public ProgramBuilder(Catalog catalog, TraineeProfile profile, PlanOptions options, WeakGluteScore weakGlutes) {
@@ -64,15 +66,14 @@ public final class ProgramBuilder {
   public Program build() {
     ExercisePicker picker = new ExercisePicker(catalog, profile, options.seed(), schedule.alternates());
     Map<SlotRole, Exercise> previous = new EnumMap<>(SlotRole.class);
-    List<Phase> phases = new ArrayList<>();
-    for (PhasePlan.Span span : PhasePlan.of(options.weeks(), options.deloadEvery(), weakGlutes.band())) {
+    List<PhasePlan.Span> spans = PhasePlan.of(options.weeks(), options.deloadEvery(), weakGlutes.band());
+    List<WeekDraft> all = new ArrayList<>();
+    for (PhasePlan.Span span : spans) {
       Map<SlotRole, Exercise> choice = picker.choose(span.kind, previous);
       previous = choice;
       PhaseDose dose = PhaseDose.of(span.kind, profile.level());
       List<DraftSession> lastNormal = null;
-      List<Week> weeks = new ArrayList<>();
       for (int w = 0; w < span.length; w++) {
-        int number = span.firstWeek + w;
         boolean deload = span.isDeload(w);
         List<DraftSession> drafts;
         if (deload) {
@@ -81,7 +82,17 @@ public final class ProgramBuilder {
           drafts = lastNormal == null ? fresh(span.kind, dose, choice) : progress(lastNormal, dose);
           lastNormal = drafts;
         }
-        weeks.add(week(number, deload, drafts));
+        all.add(new WeekDraft(span.kind, span.firstWeek + w, deload, drafts));
+      }
+    }
+    lightenDeloads(all);
+    List<Phase> phases = new ArrayList<>();
+    for (PhasePlan.Span span : spans) {
+      List<Week> weeks = new ArrayList<>();
+      for (WeekDraft draft : all) {
+        if (draft.phase == span.kind) {
+          weeks.add(week(draft.number, draft.deload, draft.sessions));
+        }
       }
       phases.add(Phase.builder().kind(span.kind).aim(PhaseDose.aim(span.kind)).weeks(weeks).build());
     }
@@ -91,11 +102,76 @@ public final class ProgramBuilder {
         .build();
   }
 
+  /** A week being planned. */
+  private static final class WeekDraft {
+    final PhaseKind phase;
+    final int number;
+    boolean deload;
+    List<DraftSession> sessions;
+
+    WeekDraft(PhaseKind phase, int number, boolean deload, List<DraftSession> sessions) {
+      this.phase = phase;
+      this.number = number;
+      this.deload = deload;
+      this.sessions = sessions;
+    }
+
+    int sets() {
+      int sets = 0;
+      for (DraftSession session : sessions) {
+        sets += session.mainSets();
+      }
+      return sets;
+    }
+  }
+
+  /**
+   * Makes every deload week lighter than the week after it too (which may open a new phase with
+   * fewer sets): sets come off its biggest prescriptions, down to one each. A deload that cannot
+   * be made lighter than both neighbours that way (everything at one set already, as in very short
+   * sessions) becomes a normal week, a copy of the week before it.
+   */
+  private static void lightenDeloads(List<WeekDraft> weeks) {
+    for (int i = 1; i < weeks.size(); i++) {
+      WeekDraft week = weeks.get(i);
+      if (!week.deload) {
+        continue;
+      }
+      int next = i + 1 < weeks.size() ? weeks.get(i + 1).sets() : Integer.MAX_VALUE;
+      while (week.sets() >= next && cutOneSet(week)) {
+        // keep cutting
+      }
+      if (week.sets() >= next || week.sets() >= weeks.get(i - 1).sets()) {
+        WeekDraft before = weeks.get(i - 1);
+        List<DraftSession> copy = new ArrayList<>();
+        before.sessions.forEach(s -> copy.add(s.copy()));
+        week.sessions = copy;
+        week.deload = false;
+      }
+    }
+  }
+
+  private static boolean cutOneSet(WeekDraft week) {
+    DraftItem biggest = null;
+    for (DraftSession session : week.sessions) {
+      for (DraftItem item : session.main) {
+        if (item.sets > 1 && (biggest == null || item.sets > biggest.sets)) {
+          biggest = item;
+        }
+      }
+    }
+    if (biggest == null) {
+      return false;
+    }
+    biggest.sets--;
+    return true;
+  }
+
   private Week week(int number, boolean deload, List<DraftSession> drafts) {
     Week.Builder week = Week.builder().number(number).deload(deload);
     for (DraftSession draft : drafts) {
       long day = 7L * (number - 1) + schedule.offset(draft.index);
-      week.addSessions(draft.build(number, options.startDate().plusDays(day)));
+      week.addSessions(draft.build(number, options.startDate().plusDays(day), prescriptions));
     }
     return week.build();
   }

@@ -1,0 +1,90 @@
+package io.glutewise.cli;
+
+import io.glutewise.cli.storage.DataDirectory;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the command line takes from the world around it: environment variables, the home folder,
+ * the clock, and a terminal to ask questions on.
+ *
+ * <p>Commands never read {@code System.getenv} or the system clock themselves, so that tests run
+ * against a temporary data folder and a fixed date, and never touch the real user's files.
+ * Immutable and thread-safe.
+ */
+public final class CliEnvironment {
+  private final Function<String, String> variables;
+  private final Path home;
+  private final Clock clock;
+  private final BufferedReader terminal;
+
+  private CliEnvironment(
+      Function<String, String> variables, Path home, Clock clock, BufferedReader terminal) {
+    this.variables = Objects.requireNonNull(variables, "variables");
+    this.home = Objects.requireNonNull(home, "home");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.terminal = terminal;
+  }
+
+  /**
+   * The real environment: {@code System.getenv}, the user's home, the system clock, and standard
+   * input as a terminal only when the process runs on one.
+   */
+  public static CliEnvironment system() {
+    BufferedReader terminal =
+        System.console() == null
+            ? null
+            : new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+    return new CliEnvironment(
+        System::getenv, Path.of(System.getProperty("user.home")), Clock.systemDefaultZone(), terminal);
+  }
+
+  /**
+   * An environment for tests and embedding.
+   *
+   * @param variables looks up an environment variable, returning null when unset; never null
+   * @param home the user's home folder; never null
+   * @param clock the clock that says what today is; never null
+   * @return a new environment with no terminal
+   */
+  public static CliEnvironment of(Function<String, String> variables, Path home, Clock clock) {
+    return new CliEnvironment(variables, home, clock, null);
+  }
+
+  /** A copy that answers questions from the given reader, as if it were a terminal. */
+  public CliEnvironment withTerminal(BufferedReader reader) {
+    return new CliEnvironment(variables, home, clock, Objects.requireNonNull(reader, "reader"));
+  }
+
+  /** The value of an environment variable, if set. */
+  public Optional<String> variable(String name) {
+    return Optional.ofNullable(variables.apply(name));
+  }
+
+  /** The user's home folder. */
+  public Path home() {
+    return home;
+  }
+
+  /** Today's date by the environment's clock. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** The terminal to ask questions on, when the command runs on one. */
+  public Optional<BufferedReader> terminal() {
+    return Optional.ofNullable(terminal);
+  }
+
+  /** Where glutewise keeps the training log and the saved plan. */
+  public DataDirectory dataDirectory() {
+    return DataDirectory.resolve(this::variable, home);
+  }
+}

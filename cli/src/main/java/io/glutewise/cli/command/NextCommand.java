@@ -1,0 +1,167 @@
+package io.glutewise.cli.command;
+
+import io.glutewise.cli.ExitCode;
+import io.glutewise.cli.GlutewiseRoot;
+import io.glutewise.cli.storage.ProgramFile;
+import io.glutewise.cli.storage.TrainingLog;
+import io.glutewise.cli.text.Paragraphs;
+import io.glutewise.core.dose.Dose;
+import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.log.SessionLog;
+import io.glutewise.core.program.Prescription;
+import io.glutewise.core.program.Program;
+import io.glutewise.core.program.Session;
+import io.glutewise.core.program.SessionPart;
+import io.glutewise.planner.adapt.Adaptation;
+import io.glutewise.planner.adapt.AdaptedSession;
+import io.glutewise.planner.adapt.Change;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glutewise next}: the next sessions of the saved plan, adapted to the training log, with
+ * the reason for every change.
+ */
+@Command(
+    name = "next",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Show the next sessions, adapted to your training log.",
+      "",
+      "Each exercise is progressed, held, regressed or deloaded by the rules, and the reason is"
+          + " printed under it."
+    },
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {
+      ExitCode.OK_LINE,
+      "1:failure: no saved plan, a damaged log, or a log that does not fit the plan",
+      ExitCode.USAGE_LINE
+    })
+public final class NextCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+  @ParentCommand private GlutewiseRoot root;
+
+  @Option(
+      names = "--plan",
+      paramLabel = "FILE",
+      description = "The plan; by default the one saved by glutewise plan --save.")
+  private Path plan;
+
+  @Option(
+      names = "--log",
+      paramLabel = "FILE",
+      description = "The training log; by default $XDG_DATA_HOME/glutewise/log.jsonl.")
+  private Path log;
+
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      description = "Show at most N sessions (by default all that the planner gives: the rest of the week).")
+  private Integer count;
+
+  @Option(names = "--json", description = "Print the adaptation as JSON.")
+  private boolean json;
+
+  /** Creates the command; picocli fills in the options. */
+  public NextCommand() {}
+
+  @Override
+  public Integer call() throws IOException {
+    OptionChecks.range(spec, "--count", count, 1, 50);
+    Program program =
+        ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
+    TrainingLog trainingLog =
+        TrainingLog.at(log != null ? log : root.environment().dataDirectory().log());
+    List<SessionLog> logs = trainingLog.read().requireReadable();
+    Adaptation adaptation = root.planner().next(program, logs);
+    List<AdaptedSession> sessions = adaptation.sessions();
+    if (count != null && sessions.size() > count) {
+      sessions = sessions.subList(0, count);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(GlutewiseJson.write(Adaptation.of(sessions)));
+      return ExitCode.OK;
+    }
+    if (sessions.isEmpty()) {
+      out.println("The plan is complete: every session is behind you. Build the next one with"
+          + " glutewise plan --save.");
+      return ExitCode.OK;
+    }
+    boolean first = true;
+    for (AdaptedSession adapted : sessions) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      print(out, adapted);
+    }
+    out.println();
+    Paragraphs.wrap(
+        "Log a session with: glutewise log --exercise ID:SETSxREPS[@LOAD][:pain=N] ...", "")
+        .forEach(out::println);
+    Paragraphs.wrap(root.clinicianNotice(), "").forEach(out::println);
+    return ExitCode.OK;
+  }
+
+  private static void print(PrintWriter out, AdaptedSession adapted) {
+    Session session = adapted.session();
+    out.println(session.id() + ", " + session.dayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " " + session.date() + ", about " + session.estimatedMinutes() + " min");
+    for (SessionPart part : SessionPart.values()) {
+      List<Prescription> prescriptions = session.part(part);
+      if (prescriptions.isEmpty()) {
+        continue;
+      }
+      out.println("  " + title(part));
+      for (Prescription prescription : prescriptions) {
+        out.println("    " + pad(prescription.exerciseId(), 30) + describe(prescription.dose()));
+        prescription.note().ifPresent(n -> Paragraphs.wrap(n, "      ").forEach(out::println));
+        if (part == SessionPart.MAIN) {
+          Optional<Change> change = adapted.change(prescription.exerciseId());
+          change.ifPresent(c -> Paragraphs.wrap(c.reason(), "      ").forEach(out::println));
+        }
+      }
+    }
+  }
+
+  private static String title(SessionPart part) {
+    switch (part) {
+      case WARM_UP:
+        return "Warm-up";
+      case MAIN:
+        return "Main";
+      default:
+        return "Cool-down";
+    }
+  }
+
+  /** A dose in words: {@code 3 x 8-12, hold 2 s at the top, rest 60 s}. */
+  static String describe(Dose dose) {
+    StringBuilder text = new StringBuilder(dose.toString());
+    if (dose.pauseAtTopSeconds() > 0) {
+      text.append(", hold ").append(dose.pauseAtTopSeconds()).append(" s at the top");
+    }
+    dose.repsInReserve().ifPresent(r -> text.append(", ").append(r).append(" in reserve"));
+    if (dose.restSeconds() > 0) {
+      text.append(", rest ").append(dose.restSeconds()).append(" s");
+    }
+    return text.toString();
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+  }
+}

@@ -1,0 +1,345 @@
+package io.glutewise.cli.command;
+
+import io.glutewise.cli.ExitCode;
+import io.glutewise.cli.GlutewiseRoot;
+import io.glutewise.cli.storage.AtomicFiles;
+import io.glutewise.cli.storage.ProgramFile;
+import io.glutewise.core.GlutewiseException;
+import io.glutewise.core.exercise.Equipment;
+import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.program.PeriodizationModel;
+import io.glutewise.core.program.PlanOptions;
+import io.glutewise.core.program.Program;
+import io.glutewise.core.trainee.ExperienceLevel;
+import io.glutewise.core.trainee.Goal;
+import io.glutewise.core.trainee.Limitation;
+import io.glutewise.core.trainee.RedFlag;
+import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.core.trainee.WeakGluteSign;
+import io.glutewise.planner.PlanResult;
+import io.glutewise.planner.export.ExportFormat;
+import io.glutewise.planner.export.ExportOptions;
+import io.glutewise.planner.export.ProgramExport;
+import io.glutewise.planner.screening.Referral;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glutewise plan}: builds a periodized program from a profile (options, a JSON file, or
+ * both) and prints or writes it in one of the export formats. A red flag gives a referral, never a
+ * program.
+ */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Build a periodized glute program and print it or write it to a file.",
+      "",
+      "With no options: a beginner with a mat, 3 days a week, 30 minutes a session, 12 weeks,"
+          + " linear, starting on the first Monday after today.",
+      "",
+      "Examples:",
+      "  glutewise plan",
+      "  glutewise plan --level intermediate --days 4 --equipment mat,band,dumbbell --save",
+      "  glutewise plan --profile me.json --format ics -o glutes.ics",
+      "",
+      "Any red flag gives a referral to a clinician instead of a program (exit code 3)."
+    },
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {
+      ExitCode.OK_LINE,
+      "1:failure: the profile file cannot be read, or the output cannot be written",
+      ExitCode.USAGE_LINE,
+      ExitCode.REFERRAL_LINE
+    })
+public final class PlanCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+  @ParentCommand private GlutewiseRoot root;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = "A trainee profile as JSON; options given as well override its fields.")
+  private Path profileFile;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      converter = Vocabulary.ExperienceLevelConverter.class,
+      completionCandidates = Vocabulary.ExperienceLevelIds.class,
+      description = "Experience with strength training: ${COMPLETION-CANDIDATES} (default beginner).")
+  private ExperienceLevel level;
+
+  @Option(names = "--days", paramLabel = "N", description = "Training days per week, 1-6 (default 3).")
+  private Integer days;
+
+  @Option(names = "--minutes", paramLabel = "N", description = "Minutes per session, 10-120 (default 30).")
+  private Integer minutes;
+
+  @Option(
+      names = "--equipment",
+      paramLabel = "LIST",
+      split = ",",
+      converter = Vocabulary.EquipmentConverter.class,
+      completionCandidates = Vocabulary.EquipmentIds.class,
+      description = {"Equipment at hand, comma-separated (default mat):", "${COMPLETION-CANDIDATES}."})
+  private Set<Equipment> equipment;
+
+  @Option(
+      names = "--limitation",
+      paramLabel = "LIST",
+      split = ",",
+      converter = Vocabulary.LimitationConverter.class,
+      completionCandidates = Vocabulary.LimitationIds.class,
+      description = {"Limitations that rule exercises out, comma-separated:", "${COMPLETION-CANDIDATES}."})
+  private Set<Limitation> limitations;
+
+  @Option(names = "--pain", paramLabel = "N", description = "Back pain right now, 0-10 (default 0).")
+  private Integer pain;
+
+  @Option(
+      names = "--pain-limit",
+      paramLabel = "N",
+      description = "The most pain during exercise you accept, 0-10 (default 5).")
+  private Integer painLimit;
+
+  @Option(
+      names = "--red-flag",
+      paramLabel = "ID",
+      converter = Vocabulary.RedFlagConverter.class,
+      completionCandidates = Vocabulary.RedFlagIds.class,
+      description = {
+        "A warning sign that applies (repeatable): ${COMPLETION-CANDIDATES}.",
+        "Any one gives a referral, not a program."
+      })
+  private List<RedFlag> redFlags;
+
+  @Option(
+      names = "--sign",
+      paramLabel = "ID",
+      converter = Vocabulary.WeakGluteSignConverter.class,
+      completionCandidates = Vocabulary.WeakGluteSignIds.class,
+      description = "A sign of weak glutes that applies (repeatable): ${COMPLETION-CANDIDATES}.")
+  private List<WeakGluteSign> signs;
+
+  @Option(
+      names = "--sitting-hours",
+      paramLabel = "N",
+      description = "Hours spent sitting on a typical day, 0-24.")
+  private Integer sittingHours;
+
+  @Option(
+      names = "--goal",
+      paramLabel = "LIST",
+      split = ",",
+      converter = Vocabulary.GoalConverter.class,
+      completionCandidates = Vocabulary.GoalIds.class,
+      description = "Goals, comma-separated: ${COMPLETION-CANDIDATES} (default pain-relief).")
+  private Set<Goal> goals;
+
+  @Option(names = "--weeks", paramLabel = "N", description = "Program length in weeks, 4-26 (default 12).")
+  private Integer weeks;
+
+  @Option(
+      names = "--model",
+      paramLabel = "MODEL",
+      converter = Vocabulary.PeriodizationModelConverter.class,
+      completionCandidates = Vocabulary.PeriodizationModelIds.class,
+      description = "Periodization: ${COMPLETION-CANDIDATES} (default linear).")
+  private PeriodizationModel model;
+
+  @Option(
+      names = "--deload-every",
+      paramLabel = "N",
+      description = "A lighter week every N weeks, 3-8 (default 4).")
+  private Integer deloadEvery;
+
+  @Option(
+      names = "--start",
+      paramLabel = "DATE",
+      description = "The first day of the plan, YYYY-MM-DD (default: the first Monday after today).")
+  private LocalDate start;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Picks among equally good exercises; the same seed gives the same plan (default 0).")
+  private Long seed;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = Vocabulary.ExportFormatConverter.class,
+      completionCandidates = Vocabulary.ExportFormatIds.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default text; pdf needs -o).")
+  private ExportFormat format = ExportFormat.TEXT;
+
+  @Option(
+      names = "--time",
+      paramLabel = "HH:MM",
+      description = "For ics: calendar events at this local time (default: all-day events).")
+  private LocalTime time;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the plan to FILE (all at once: never a half-written file) instead of printing it.")
+  private Path output;
+
+  @Option(
+      names = "--save",
+      paramLabel = "FILE",
+      arity = "0..1",
+      fallbackValue = "",
+      description = {
+        "Also keep the plan for glutewise log and next: in FILE, or by default in",
+        "$XDG_DATA_HOME/glutewise/program.json."
+      })
+  private String save;
+
+  /** Creates the command; picocli fills in the options. */
+  public PlanCommand() {}
+
+  /** The default start: the first Monday strictly after today, so a plan starts on a fresh week. */
+  static LocalDate defaultStart(LocalDate today) {
+    return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    OptionChecks.range(spec, "--days", days, 1, 6);
+    OptionChecks.range(spec, "--minutes", minutes, 10, 120);
+    OptionChecks.pain(spec, "--pain", pain);
+    OptionChecks.pain(spec, "--pain-limit", painLimit);
+    OptionChecks.range(spec, "--sitting-hours", sittingHours, 0, 24);
+    OptionChecks.range(spec, "--weeks", weeks, 4, 26);
+    OptionChecks.range(spec, "--deload-every", deloadEvery, 3, 8);
+    if (format.isBinary() && output == null) {
+      throw OptionChecks.usage(spec, "--format " + format.id() + " writes a binary file: name it with -o FILE");
+    }
+    TraineeProfile profile = profile();
+    PlanOptions options = options();
+    PlanResult result = root.planner().plan(profile, options);
+    PrintWriter out = spec.commandLine().getOut();
+    ProgramExport export = ProgramExport.of(root.planner())
+        .withOptions(time == null ? ExportOptions.defaults() : ExportOptions.at(time));
+    if (result.isReferral()) {
+      printReferral(out, export, result.referral().orElseThrow());
+      return ExitCode.REFERRAL;
+    }
+    Program program = result.program().orElseThrow();
+    byte[] document = export.export(format, program);
+    PrintWriter notes = output == null ? spec.commandLine().getErr() : out;
+    if (output != null) {
+      AtomicFiles.write(output, document);
+      notes.println("Wrote the plan (" + program.weeks().size() + " weeks, " + program.sessions().size()
+          + " sessions, from " + program.sessions().get(0).date() + ") to " + output + ".");
+    } else {
+      out.print(new String(document, StandardCharsets.UTF_8));
+      out.flush();
+    }
+    if (save != null) {
+      Path target = save.isEmpty() ? root.environment().dataDirectory().program() : Path.of(save);
+      ProgramFile.at(target).save(program);
+      notes.println("Saved the plan to " + target + " for glutewise log and glutewise next.");
+    }
+    return ExitCode.OK;
+  }
+
+  private TraineeProfile profile() {
+    TraineeProfile.Builder builder = TraineeProfile.builder();
+    if (profileFile != null) {
+      builder.from(readProfile(profileFile));
+    }
+    if (level != null) {
+      builder.level(level);
+    }
+    if (days != null) {
+      builder.daysPerWeek(days);
+    }
+    if (minutes != null) {
+      builder.minutesPerSession(minutes);
+    }
+    if (equipment != null) {
+      builder.equipment(equipment);
+    }
+    if (limitations != null) {
+      builder.limitations(limitations);
+    }
+    if (pain != null) {
+      builder.currentPain(pain);
+    }
+    if (painLimit != null) {
+      builder.painLimit(painLimit);
+    }
+    if (redFlags != null) {
+      builder.redFlags(redFlags);
+    }
+    if (signs != null) {
+      builder.weakGluteSigns(signs);
+    }
+    if (sittingHours != null) {
+      builder.sittingHoursPerDay(sittingHours);
+    }
+    if (goals != null) {
+      builder.goals(goals);
+    }
+    return builder.build();
+  }
+
+  private static TraineeProfile readProfile(Path file) {
+    String json;
+    try {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new GlutewiseException("cannot read the profile " + file + ": no such file");
+    } catch (IOException e) {
+      throw new GlutewiseException("cannot read the profile " + file + ": " + e.getMessage(), e);
+    }
+    return GlutewiseJson.read(json, TraineeProfile.class, file.toString());
+  }
+
+  private PlanOptions options() {
+    PlanOptions.Builder builder =
+        PlanOptions.builder().startDate(start != null ? start : defaultStart(root.environment().today()));
+    if (weeks != null) {
+      builder.weeks(weeks);
+    }
+    if (model != null) {
+      builder.model(model);
+    }
+    if (seed != null) {
+      builder.seed(seed);
+    }
+    if (deloadEvery != null) {
+      builder.deloadEvery(deloadEvery);
+    }
+    return builder.build();
+  }
+
+  private void printReferral(PrintWriter out, ProgramExport export, Referral referral) {
+    // the referral goes to the terminal in the asked format where it has one; never to a file
+    ExportFormat shown = format.supportsReferral() && !format.isBinary() ? format : ExportFormat.TEXT;
+    out.print(new String(export.exportReferral(shown, referral), StandardCharsets.UTF_8));
+    out.flush();
+    spec.commandLine().getErr().println("glutewise plan: no plan was made: a warning sign needs a clinician first"
+        + (output == null ? "" : "; nothing was written to " + output));
+  }
+}

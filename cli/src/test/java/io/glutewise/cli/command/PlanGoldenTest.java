@@ -1,0 +1,116 @@
+package io.glutewise.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.glutewise.cli.CliRun;
+import io.glutewise.cli.CliRun.Result;
+import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.program.Program;
+import io.glutewise.core.program.Session;
+import io.glutewise.planner.export.ProgramEnvelope;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Pins what {@code glutewise plan --format X} prints for a fixed profile, start date and seed.
+ *
+ * <p>When the planner or the exports change on purpose, regenerate the files with
+ * {@code ./mvnw -pl cli -am verify -Dtest=PlanGoldenTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dglutewise.golden.update=true} and read the diff before committing it.
+ */
+class PlanGoldenTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static final String[] PLAN = {
+    "plan", "--start", "2025-01-06", "--seed", "42", "--equipment", "mat,band", "--days", "3",
+    "--sign", "glutes-not-felt", "--sitting-hours", "8"
+  };
+
+  @TempDir Path data;
+  @TempDir Path work;
+
+  private Result plan(String... more) {
+    String[] args = new String[PLAN.length + more.length];
+    System.arraycopy(PLAN, 0, args, 0, PLAN.length);
+    System.arraycopy(more, 0, args, PLAN.length, more.length);
+    return CliRun.in(data).run(args);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"text, plan.txt", "markdown, plan.md", "json, plan.json", "ics, plan.ics", "html, plan.html"})
+  void eachTextFormatMatchesItsGoldenFile(String format, String file) throws IOException {
+    Result result = plan("--format", format);
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.err()).isEmpty();
+    Path golden = GOLDEN.resolve(file);
+    if (Boolean.getBoolean("glutewise.golden.update")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, result.out(), StandardCharsets.UTF_8);
+    }
+    assertThat(result.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSamePlanWrittenToAFileIsByteForByteWhatIsPrinted() throws IOException {
+    Path file = work.resolve("plan.md");
+    assertThat(plan("--format", "markdown", "-o", file.toString()).exitCode()).isZero();
+    assertThat(Files.readString(file)).isEqualTo(Files.readString(GOLDEN.resolve("plan.md")));
+  }
+
+  @Test
+  void theCalendarParsesBackWithOneEventPerSessionOnItsDate() throws Exception {
+    Result json = plan("--format", "json");
+    Program program = GlutewiseJson.read(json.out(), ProgramEnvelope.class, "json").program();
+    Result ics = plan("--format", "ics");
+    assertThat(ics.exitCode()).isZero();
+
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics.out()));
+    List<VEvent> events = calendar.getComponents(Component.VEVENT);
+    List<Session> sessions = program.sessions();
+    assertThat(events).hasSameSizeAs(sessions);
+    for (int i = 0; i < sessions.size(); i++) {
+      VEvent event = events.get(i);
+      assertThat(event.getSummary().getValue()).contains(sessions.get(i).id());
+      assertThat(event.getDateTimeStart().getDate()).isEqualTo(sessions.get(i).date());
+    }
+    assertThat(events.get(0).getDescription().getValue().replaceAll("\\s+", " ")).containsIgnoringCase("clinician");
+  }
+
+  @Test
+  void aTimedCalendarPutsEverySessionAtTheGivenTime() throws Exception {
+    Result ics = plan("--format", "ics", "--time", "18:30");
+    assertThat(ics.exitCode()).as(ics.toString()).isZero();
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics.out()));
+    List<VEvent> events = calendar.getComponents(Component.VEVENT);
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).getDateTimeStart().getValue()).endsWith("T183000");
+  }
+
+  @Test
+  void thePdfIsAReadableDocumentWithTheSessionsAndTheNotice() throws IOException {
+    Path file = work.resolve("plan.pdf");
+    Result result = plan("--format", "pdf", "-o", file.toString());
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    byte[] pdf = Files.readAllBytes(file);
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("w01-s1", "w12-s3").containsIgnoringCase("clinician");
+    }
+  }
+}
