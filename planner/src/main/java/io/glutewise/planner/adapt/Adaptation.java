@@ -1,0 +1,31 @@
+package io.glutewise.planner.adapt;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The answer of the adaptive step: the next sessions, adapted to the logs so far.
+ *
+ * <p>The next sessions are those after the latest logged session up to the end of its week; when
+ * that week is done, the whole following week; with no logs, the first week. Empty when the program
+ * is over. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAdaptation.class)
+@JsonDeserialize(as = ImmutableAdaptation.class)
+public abstract class Adaptation {
+  /** The next sessions, in date order. */
+  public abstract List<AdaptedSession> sessions();
+
+  /** Whether the program has no sessions left. */
+  public boolean isFinished() {
+    return sessions().isEmpty();
+  }
+
+  /** An adaptation of the given sessions. */
+  public static Adaptation of(List<AdaptedSession> sessions) {
+    return ImmutableAdaptation.builder().sessions(sessions).build();
+  }
+}

@@ -1,0 +1,2 @@
+/** The planner's machinery: not API, may change at any time. */
+package io.glutewise.planner.internal;
