@@ -1,5 +1,6 @@
 package io.glutewise.core.dose;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.Checks;
@@ -55,6 +56,7 @@ public abstract class Dose {
   public abstract Optional<Integer> repsInReserve();
 
   /** Whether the dose is timed (holds and durations) rather than counted. */
+  @JsonIgnore // derived, and Jackson would otherwise write it as a property it cannot read back
   public boolean isTimed() {
     return seconds().isPresent();
   }

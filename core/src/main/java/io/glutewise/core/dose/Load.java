@@ -1,5 +1,6 @@
 package io.glutewise.core.dose;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.Checks;
@@ -50,6 +51,7 @@ public abstract class Load {
   }
 
   /** Whether an external weight is involved. */
+  @JsonIgnore // derived, and Jackson would otherwise write it as a property it cannot read back
   public boolean isWeight() {
     return kind() == LoadKind.KILOGRAMS || kind() == LoadKind.POUNDS;
   }

@@ -1,5 +1,6 @@
 package io.glutewise.core.exercise;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.Checks;
@@ -58,6 +59,7 @@ public abstract class EmgFigure {
   }
 
   /** Whether this is a range rather than a single value. */
+  @JsonIgnore // derived, and Jackson would otherwise write it as a property it cannot read back
   public boolean isRange() {
     return high() > low();
   }

@@ -1,0 +1,56 @@
+package io.glutewise.planner.rules;
+
+import io.glutewise.core.dose.Dose;
+import io.glutewise.core.dose.Load;
+import io.glutewise.core.program.Prescription;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One step easier for the current prescription, in this order: a lighter load of the same kind; else
+ * one rung down the ladder; else one set fewer; else the repetitions or seconds back to the bottom
+ * of the range. The range always returns to its bottom.
+ */
+final class Regression {
+  private Regression() {}
+
+  /** The easier prescription and what changed, in words; empty when nothing is lighter. */
+  static Optional<Step> oneStep(RuleInput input) {
+    Prescription current = input.current();
+    Dose dose = current.dose();
+    Dose base = input.baseDose(current.exerciseId());
+    Dose atBottom = DoseSteps.withRange(dose, base.target());
+    Optional<Load> lighter = DoseSteps.lighter(dose.load());
+    if (lighter.isPresent()) {
+      Dose next = Dose.builder().from(atBottom).load(lighter.get()).build();
+      return Optional.of(new Step(current.withDose(next),
+          "load down from " + dose.load() + " to " + lighter.get() + ", " + next));
+    }
+    List<String> easier = input.allowedEasier();
+    if (!easier.isEmpty()) {
+      String to = easier.get(0);
+      Dose next = Dose.builder().from(input.baseDose(to)).sets(dose.sets()).build();
+      return Optional.of(new Step(Prescription.of(to, next),
+          "back to " + DoseSteps.describe(input.nameOf(to), next)));
+    }
+    if (dose.sets() > 1) {
+      Dose next = Dose.builder().from(atBottom).sets(dose.sets() - 1).build();
+      return Optional.of(new Step(current.withDose(next), "one set fewer, " + next));
+    }
+    if (!dose.target().equals(base.target())) {
+      return Optional.of(new Step(current.withDose(atBottom), "back to the bottom of the range, " + atBottom));
+    }
+    return Optional.empty();
+  }
+
+  /** An easier prescription and the change in words. */
+  static final class Step {
+    final Prescription next;
+    final String text;
+
+    Step(Prescription next, String text) {
+      this.next = next;
+      this.text = text;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.glutewise.planner.rules;
+
+import io.glutewise.core.dose.Dose;
+import io.glutewise.core.dose.Load;
+import io.glutewise.core.dose.PerformedSet;
+import io.glutewise.core.dose.TargetRange;
+import io.glutewise.core.exercise.LadderStep;
+import io.glutewise.core.exercise.ProgressionCriterion;
+import io.glutewise.core.program.Prescription;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Double progression within a range, shared by repetitions and holds. Until every set reaches the
+ * bottom of the current range (the aim), it holds. When every set reached the aim but not all the
+ * top, the aim rises to the lowest set plus one step. When every set reached the top: an external
+ * load goes up by the smallest step; otherwise, towards the next rung of the ladder, a set is added
+ * or the range is stretched when the rung's criterion asks for more than is prescribed, and else
+ * it holds until {@link LadderStepRule} sees the criterion met on consecutive sessions.
+ */
+abstract class WithinRangeRule implements ProgressionRule {
+  /** Whether this rule is for timed doses. */
+  abstract boolean timed();
+
+  /** How much the aim rises: 1 repetition or 5 seconds. */
+  abstract int step();
+
+  @Override
+  public Optional<Decision> decide(RuleInput input) {
+    Prescription current = input.current();
+    Dose dose = current.dose();
+    if (dose.isTimed() != timed()) {
+      return Optional.empty();
+    }
+    Attempt latest = input.latest();
+    TargetRange range = dose.target();
+    List<PerformedSet> sets = latest.sets();
+    if (sets.size() < dose.sets()) {
+      return held(current, "only " + sets.size() + " of " + dose.sets() + " sets were done; repeat " + dose);
+    }
+    if (!latest.allSetsReach(range.min())) {
+      int short_ = 0;
+      while (sets.get(short_).amount() >= range.min()) {
+        short_++;
+      }
+      return held(current, "set " + (short_ + 1) + " stopped at " + DoseSteps.amount(dose, sets.get(short_).amount())
+          + ", short of the aim of " + range.min() + "; repeat " + dose);
+    }
+    if (!latest.allSetsReach(range.max())) {
+      int aim = Math.min(range.max(), latest.lowestSet() + step());
+      Dose next = DoseSteps.withAim(dose, aim);
+      return progressed(current.withDose(next), "every set reached at least "
+          + DoseSteps.amount(dose, latest.lowestSet()) + "; aim for " + next.target() + (timed() ? " s" : "") + " next time");
+    }
+    String top = DoseSteps.amount(dose, range.max());
+    Optional<Load> heavier = DoseSteps.heavier(dose.load(), 0);
+    if (DoseSteps.isExternal(dose.load()) && heavier.isPresent()) {
+      Dose base = input.baseDose(current.exerciseId());
+      Dose next = Dose.builder().from(DoseSteps.withRange(dose, base.target())).load(heavier.get()).build();
+      return progressed(current.withDose(next), "every set reached " + top + " at " + dose.load()
+          + "; load up to " + heavier.get() + ", " + next);
+    }
+    List<LadderStep> harder = input.allowedHarder();
+    if (harder.isEmpty()) {
+      return held(current, "every set reached " + top + "; " + input.nameOf(current.exerciseId())
+          + " is as far as its ladder goes with your equipment and limitations, so keep it at " + dose);
+    }
+    LadderStep next = harder.get(0);
+    ProgressionCriterion criterion = next.criterion();
+    String toward = "towards the " + criterion.sets() + " x " + criterion.target() + (criterion.seconds().isPresent() ? " s" : "")
+        + " that earns " + input.nameOf(next.to());
+    if (dose.sets() < criterion.sets() && dose.sets() < 10) {
+      Dose more = Dose.builder().from(dose).sets(dose.sets() + 1).build();
+      return progressed(current.withDose(more), "every set reached " + top + "; one set more, " + more + ", " + toward);
+    }
+    if (range.max() < criterion.target()) {
+      Dose longer = DoseSteps.withRange(dose,
+          TargetRange.of(Math.min(range.max() + step(), criterion.target()), criterion.target()));
+      return progressed(current.withDose(longer), "every set reached " + top + "; aim for "
+          + longer.target() + (timed() ? " s" : "") + " " + toward);
+    }
+    return held(current, "every set reached " + top + "; when that happens on " + criterion.consecutiveSessions()
+        + " sessions in a row with pain at most " + criterion.maxPain() + "/10, "
+        + input.nameOf(next.to()) + " comes next");
+  }
+
+  private Optional<Decision> held(Prescription same, String why) {
+    return Optional.of(Decision.held(id(), same, why));
+  }
+
+  private Optional<Decision> progressed(Prescription next, String why) {
+    return Optional.of(Decision.progressed(id(), next, why));
+  }
+}
