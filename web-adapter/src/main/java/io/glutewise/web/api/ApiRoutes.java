@@ -26,6 +26,7 @@ public final class ApiRoutes {
     GuidanceEndpoint guidance = new GuidanceEndpoint(planner);
     ExerciseEndpoints exercises = new ExerciseEndpoints(planner.catalog());
     PlanEndpoints plans = new PlanEndpoints(planner);
+    ExportEndpoints exports = new ExportEndpoints(planner);
     this.routes = List.of(
         new Route(HandlerType.GET, "/health", health::get),
         new Route(HandlerType.GET, "/openapi.json", openApi::get),
@@ -35,7 +36,10 @@ public final class ApiRoutes {
         new Route(HandlerType.POST, "/api/screenings", plans::screen),
         new Route(HandlerType.POST, "/api/plans", plans::plan),
         new Route(HandlerType.POST, "/api/plans/next", plans::next),
-        new Route(HandlerType.POST, "/api/plans/statistics", plans::statistics));
+        new Route(HandlerType.POST, "/api/plans/statistics", plans::statistics),
+        new Route(HandlerType.POST, "/api/exports/ics", exports::ics),
+        new Route(HandlerType.POST, "/api/exports/markdown", exports::markdown),
+        new Route(HandlerType.POST, "/api/exports/html", exports::html));
   }
 
   /** The routes, in the order they are declared. */

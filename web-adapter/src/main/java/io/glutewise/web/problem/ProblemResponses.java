@@ -5,6 +5,7 @@ import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.InvalidValueException;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.json.InvalidJsonException;
+import io.glutewise.planner.export.ExportFailedException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRouting;
@@ -35,6 +36,8 @@ public final class ProblemResponses {
     router.exception(RequestRejectedException.class, (e, ctx) -> send(ctx, rejected(e, ctx)));
     router.exception(InvalidJsonException.class, (e, ctx) -> send(ctx, invalidJson(e, ctx)));
     router.exception(InvalidValueException.class, (e, ctx) -> send(ctx, invalidValue(e, ctx)));
+    // an export the library itself cannot produce is the server's fault, not the client's
+    router.exception(ExportFailedException.class, (e, ctx) -> send(ctx, unexpected(e, ctx)));
     router.exception(GlutewiseException.class, (e, ctx) -> send(ctx, domain(e, ctx)));
     router.exception(HttpResponseException.class, (e, ctx) -> send(ctx, http(e, ctx)));
     router.exception(Exception.class, (e, ctx) -> send(ctx, unexpected(e, ctx)));
