@@ -5,6 +5,7 @@ import io.glutewise.planner.Planner;
 import io.glutewise.web.api.ApiRoutes;
 import io.glutewise.web.http.JsonBodies;
 import io.glutewise.web.http.SecurityHeaders;
+import io.glutewise.web.http.ServerErrors;
 import io.glutewise.web.problem.ProblemResponses;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -48,6 +49,8 @@ public final class WebApplication {
             rule.allowHost(origin);
             rule.path = "/api/*";
           })));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
+      config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ServerErrors()));
       config.router.mount(router -> {
         router.before(SecurityHeaders::apply);
         ProblemResponses.register(router);

@@ -98,7 +98,7 @@ public final class JsonBodies {
       throw new RequestRejectedException(ProblemType.MALFORMED_JSON,
           "the request body is not valid UTF-8 text",
           List.of(FieldProblem.builder().in("body").field("$").path("$")
-              .message("the body holds bytes that are not UTF-8").build()));
+              .message("the body holds bytes outside UTF-8").build()));
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -31,8 +32,8 @@ public abstract class Problem {
   /** What went wrong with this request, in words a person can act on. */
   public abstract String detail();
 
-  /** The path of the request that failed. */
-  public abstract String instance();
+  /** The path of the request that failed; absent when the request was too broken to have one. */
+  public abstract Optional<String> instance();
 
   /** The offending fields or parameters; empty when the problem is not about a value. */
   public abstract List<FieldProblem> errors();
@@ -46,14 +47,20 @@ public abstract class Problem {
     return new Builder();
   }
 
-  /** A problem of the given kind with its status, title and type filled in. */
+  /**
+   * A problem of the given kind with its status, title and type filled in.
+   *
+   * @param kind the kind of problem
+   * @param detail what went wrong with this request
+   * @param instance the request path; may be null when unknown
+   */
   public static Builder of(ProblemType kind, String detail, String instance) {
     return builder()
         .type(kind.uri())
         .title(kind.title())
         .status(kind.status())
         .detail(detail)
-        .instance(instance);
+        .instance(Optional.ofNullable(instance));
   }
 
   /** Builds a {@link Problem}. */

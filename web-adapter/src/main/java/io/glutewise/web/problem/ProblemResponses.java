@@ -58,8 +58,10 @@ public final class ProblemResponses {
   }
 
   static Problem invalidJson(InvalidJsonException e, Context ctx) {
-    boolean wellFormed = e.getCause() instanceof JsonMappingException
-        || e.getCause() instanceof InvalidValueException;
+    // trailing content after the value is a syntax problem, though Jackson reports it as a mapping one
+    boolean wellFormed = (e.getCause() instanceof JsonMappingException
+        || e.getCause() instanceof InvalidValueException)
+        && !e.problem().startsWith("Trailing token");
     ProblemType kind = wellFormed ? ProblemType.INVALID_VALUE : ProblemType.MALFORMED_JSON;
     List<FieldProblem> errors = bodyProblems(e);
     String detail = errors.size() == 1
@@ -85,7 +87,7 @@ public final class ProblemResponses {
     switch (e.getStatus()) {
       case 404:
         return Problem.of(ProblemType.NOT_FOUND,
-            "no resource at " + ctx.method() + " " + ctx.path() + "; see /openapi.json for the API",
+            "nothing answers " + ctx.method() + " " + ctx.path() + "; see /openapi.json for the API",
             instance(ctx)).build();
       case 405:
         return Problem.of(ProblemType.METHOD_NOT_ALLOWED,
@@ -129,7 +131,7 @@ public final class ProblemResponses {
   /** The offending fields of a JSON failure, with the field name and full JSON path of each. */
   static List<FieldProblem> bodyProblems(InvalidJsonException e) {
     String path = e.path();
-    String message = SafeText.of(e.problem(), "this value could not be read");
+    String message = SafeText.of(JsonWording.plain(e.problem()), "this value could not be read");
     List<FieldProblem> problems = new ArrayList<>();
     Matcher missing = MISSING_ATTRIBUTES.matcher(e.problem());
     if (missing.find()) {
@@ -140,7 +142,8 @@ public final class ProblemResponses {
       return problems;
     }
     Optional<InvalidValueException> value = invalidValueIn(e);
-    if (value.isPresent()) {
+    if (value.isPresent() && !isUnknownId(value.get())) {
+      // a check on a whole object names the field inside it that broke the rule
       String field = value.get().field();
       if (IDENTIFIER.matcher(field).matches() && !path.endsWith("." + field)) {
         path = path + "." + field;
@@ -159,6 +162,11 @@ public final class ProblemResponses {
       builder.line(e.line()).column(e.column());
     }
     return builder.build();
+  }
+
+  /** An id that is not one of a vocabulary's: the path already points at the value itself. */
+  private static boolean isUnknownId(InvalidValueException e) {
+    return e.getMessage().contains("must be one of [");
   }
 
   private static Optional<InvalidValueException> invalidValueIn(Throwable e) {

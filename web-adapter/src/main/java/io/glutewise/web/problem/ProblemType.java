@@ -7,6 +7,8 @@ import java.net.URI;
  * type URI that the API documentation explains.
  */
 public enum ProblemType {
+  /** The request itself could not be read: a malformed path, query or header. */
+  BAD_REQUEST(400, "The request is not well formed"),
   /** The body is not JSON at all, or is empty. */
   MALFORMED_JSON(400, "The request body is not valid JSON"),
   /** The JSON is well formed but a value in it is wrong: out of range, unknown, missing. */
