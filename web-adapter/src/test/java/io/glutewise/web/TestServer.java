@@ -49,6 +49,16 @@ public final class TestServer implements AutoCloseable {
     return URI.create(base + path);
   }
 
+  /** The routes the running server answers, as {@code METHOD /path}, read from Javalin itself. */
+  public java.util.Set<String> registeredRoutes() {
+    java.util.Set<String> routes = new java.util.TreeSet<>();
+    app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.getEndpoint())
+        .filter(endpoint -> endpoint.getMethod().isHttpMethod())
+        .forEach(endpoint -> routes.add(endpoint.getMethod().name() + " " + endpoint.getPath()));
+    return routes;
+  }
+
   /** The base address, such as {@code http://127.0.0.1:41234}. */
   public String base() {
     return base;
