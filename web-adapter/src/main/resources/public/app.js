@@ -221,7 +221,7 @@
 
   function showReferral(referral) {
     state.program = null;
-    byId('weeks').replaceChildren();
+    byId('plan-weeks').replaceChildren();
     byId('volume-chart').replaceChildren();
     byId('referral-message').textContent = referral.message;
     byId('referral').hidden = false;
@@ -241,7 +241,7 @@
     byId('plan-summary').textContent = weeks.length + ' weeks, ' + profile.daysPerWeek
       + ' sessions a week, starting ' + formatDate(program.builtFrom.options.startDate) + '.';
     byId('plan-emphasis').textContent = result.screening.weakGlutes.emphasis;
-    const container = byId('weeks');
+    const container = byId('plan-weeks');
     container.replaceChildren();
     weeks.forEach(function (entry) {
       container.appendChild(renderWeek(entry.phase, entry.week));
@@ -334,6 +334,10 @@
     holder.replaceChildren();
     const weeks = statistics.weeks;
     const muscles = Object.keys(statistics.muscleNames);
+    const label = function (muscle) {
+      const name = statistics.muscleNames[muscle];
+      return name.charAt(0).toUpperCase() + name.slice(1);
+    };
     if (weeks.length === 0 || muscles.length === 0) {
       holder.appendChild(element('p', 'No working sets to chart.'));
       return;
@@ -363,7 +367,7 @@
     });
     chart.appendChild(svg('title', { id: 'chart-title' }, 'Working sets per muscle by week'));
     chart.appendChild(svg('desc', { id: 'chart-desc' }, muscles.map(function (muscle) {
-      return statistics.muscleNames[muscle] + ': ' + weeks.map(function (week) {
+      return label(muscle) + ': ' + weeks.map(function (week) {
         return week.setsPerMuscle[muscle] || 0;
       }).join(', ');
     }).join('; ')));
@@ -398,7 +402,7 @@
       });
       const legendY = topPad + 8 + m * 18;
       chart.appendChild(svg('rect', { x: width - right + 14, y: legendY - 8, width: 12, height: 12, fill: colour }));
-      chart.appendChild(svg('text', { x: width - right + 32, y: legendY + 2, 'font-size': 12, fill: '#222222' }, statistics.muscleNames[muscle]));
+      chart.appendChild(svg('text', { x: width - right + 32, y: legendY + 2, 'font-size': 12, fill: '#222222' }, label(muscle)));
     });
     holder.appendChild(chart);
   }
