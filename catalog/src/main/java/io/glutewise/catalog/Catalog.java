@@ -3,6 +3,7 @@ package io.glutewise.catalog;
 import com.google.common.collect.ImmutableMap;
 import io.glutewise.catalog.guidance.Guidance;
 import io.glutewise.catalog.guidance.RoutineTemplate;
+import io.glutewise.catalog.internal.NearestIds;
 import io.glutewise.catalog.ladder.Ladders;
 import io.glutewise.catalog.query.ExerciseQuery;
 import io.glutewise.core.exercise.Exercise;
@@ -23,8 +24,10 @@ public final class Catalog {
   private final Ladders ladders;
   private final List<RoutineTemplate> templates;
   private final Optional<Guidance> guidance;
+  private final CatalogDocument document;
 
   Catalog(CatalogDocument document) {
+    this.document = document;
     this.version = document.version();
     this.exercises = List.copyOf(document.exercises());
     this.byId = exercises.stream().collect(ImmutableMap.toImmutableMap(Exercise::id, Function.identity()));
@@ -36,6 +39,20 @@ public final class Catalog {
   /** The standard catalog shipped with glutewise, loaded and validated once. */
   public static Catalog standard() {
     return CatalogLoader.standard();
+  }
+
+  /**
+   * Validates a catalog document built in code by the same rules as a file.
+   *
+   * @throws CatalogValidationException listing every problem of the document
+   */
+  public static Catalog of(CatalogDocument document) {
+    return CatalogLoader.of(document, "catalog " + document.version());
+  }
+
+  /** The document this catalog was built from, to write it back as JSON. */
+  public CatalogDocument document() {
+    return document;
   }
 
   /** The catalog's version, recorded in every program built from it. */

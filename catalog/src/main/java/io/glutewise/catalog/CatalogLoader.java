@@ -1,5 +1,8 @@
 package io.glutewise.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.glutewise.catalog.internal.CatalogValidator;
+import io.glutewise.catalog.internal.LocatedJson;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.json.GlutewiseJson;
 import java.io.IOException;
@@ -8,12 +11,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
- * Loads catalogs: the standard one shipped as a resource, or a user's file. Every load validates.
+ * Loads catalogs: the standard one shipped as a resource, or a user's file. Every load validates
+ * the whole catalog and, when anything is wrong, throws one {@link CatalogValidationException}
+ * listing every problem found, each with its JSON path and, where known, its exercise, line and
+ * column.
  *
- * <p>FIRST CUT: binds and builds; the full validator that lists every problem replaces the body
- * of {@link #parse(String, String)}.
+ * <p>What is checked: well-formed JSON; each exercise on its own (names from glutewise's vocabulary
+ * for muscles, roles, equipment, patterns, laterality, lower-back load, dose kind and limitations;
+ * EMG figures from 0 to 300 %MVIC with low not above high and a source; at least one primary muscle;
+ * a default dose that fits the dose kind and laterality; every rule of the value types); unique
+ * exercise ids; ladder steps naming known exercises, given once, with criteria in the easier
+ * exercise's unit (repetitions or seconds) and no cycles; templates naming known exercises with
+ * doses in their unit; guidance, when present, with a question for every red flag and an item for
+ * every weak-glute sign. Thread-safe.
  */
 public final class CatalogLoader {
   /** The classpath resource of the standard catalog. */
@@ -25,7 +38,12 @@ public final class CatalogLoader {
     static final Catalog INSTANCE = loadStandard();
   }
 
-  /** The standard catalog, loaded once. */
+  /**
+   * The standard catalog, loaded and validated once, on first use; later calls return the same
+   * instance at once.
+   *
+   * @throws CatalogValidationException if the shipped resource is not valid (a build defect)
+   */
   public static Catalog standard() {
     return Standard.INSTANCE;
   }
@@ -41,7 +59,12 @@ public final class CatalogLoader {
     }
   }
 
-  /** Loads and validates a catalog file. */
+  /**
+   * Loads and validates a catalog file; messages name the file as given.
+   *
+   * @throws CatalogValidationException listing every problem of the file
+   * @throws GlutewiseException when the file cannot be read
+   */
   public static Catalog load(Path file) {
     try {
       return parse(Files.readString(file), file.toString());
@@ -50,9 +73,37 @@ public final class CatalogLoader {
     }
   }
 
-  /** Parses and validates catalog JSON; {@code source} names it in messages. */
+  /**
+   * Parses and validates catalog JSON.
+   *
+   * @param json the catalog's JSON text
+   * @param source names the catalog in messages, such as its file name
+   * @throws CatalogValidationException listing every problem of the text
+   */
   public static Catalog parse(String json, String source) {
-    CatalogDocument document = GlutewiseJson.read(json, CatalogDocument.class, source);
-    return new Catalog(document);
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    LocatedJson tree;
+    try {
+      tree = LocatedJson.parse(json);
+    } catch (LocatedJson.MalformedJsonException e) {
+      throw CatalogValidator.malformed(e, source);
+    }
+    return new Catalog(CatalogValidator.validate(tree, source));
+  }
+
+  /**
+   * Validates a catalog document built in code, by the same rules as a file; problems have paths
+   * but no lines.
+   *
+   * @param document the document
+   * @param source names the catalog in messages
+   * @throws CatalogValidationException listing every problem of the document
+   */
+  public static Catalog of(CatalogDocument document, String source) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(source, "source");
+    JsonNode tree = GlutewiseJson.mapper().valueToTree(document);
+    return new Catalog(CatalogValidator.validate(LocatedJson.unlocated(tree), source));
   }
 }

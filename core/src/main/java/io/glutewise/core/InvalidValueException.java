@@ -17,7 +17,10 @@ public final class InvalidValueException extends GlutewiseException {
   /**
    * Creates the exception.
    *
-   * @param field the field that holds the bad value, such as {@code "sets"}; never null
+   * @param field the property that holds the bad value, relative to the value being built, such
+   *     as {@code "sets"}, {@code "repetitions.max"} or {@code "sessions[2].week"}; the JSON reader
+   *     appends it to the path of that value. Enum lookups name the vocabulary instead ({@code
+   *     "muscle"}), since their path is already exact. Never null
    * @param value the offending value as text; never null
    * @param rule what the value should have been, such as {@code "must be between 1 and 10"}
    */
@@ -27,7 +30,7 @@ public final class InvalidValueException extends GlutewiseException {
     this.value = String.valueOf(value);
   }
 
-  /** The field that holds the bad value, never null. */
+  /** The property that holds the bad value, relative to the value being built; never null. */
   public String field() {
     return field;
   }

@@ -58,10 +58,13 @@ public final class Slugs {
    * @throws InvalidValueException listing the known ids when the slug is unknown
    */
   public static <E extends Enum<E>> E parse(Map<String, E> index, String what, String slug) {
-    E found = index.get(slug);
+    // the immutable index throws NullPointerException on a null key; a null is just unknown here
+    E found = slug == null ? null : index.get(slug);
     if (found == null) {
       throw new InvalidValueException(
-          what, "\"" + slug + "\"", "must be one of " + index.keySet().stream().sorted().toList());
+          what,
+          slug == null ? "null" : "\"" + slug + "\"",
+          "must be one of " + index.keySet().stream().sorted().toList());
     }
     return found;
   }

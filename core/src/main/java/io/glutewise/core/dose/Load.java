@@ -87,23 +87,27 @@ public abstract class Load {
 
   @Value.Check
   protected void check() {
-    switch (kind()) {
-      case BODYWEIGHT:
-        if (amount().isPresent() || band().isPresent()) {
-          throw new InvalidValueException("load", this, "of kind bodyweight takes no amount or band");
-        }
-        break;
-      case BAND:
-        if (band().isEmpty() || amount().isPresent()) {
-          throw new InvalidValueException("load.band", this, "is required for a band, with no amount");
-        }
-        break;
-      default:
-        if (amount().isEmpty() || band().isPresent()) {
-          throw new InvalidValueException("load.amount", this, "is required for a weight, with no band");
-        }
-        double max = kind() == LoadKind.KILOGRAMS ? 500 : 1100;
-        Checks.inRange("load.amount", amount().orElseThrow(), 0.1, max);
+    // the fields name the offending property itself, so that a JSON path can point at it
+    boolean weight = isWeight();
+    boolean band = kind() == LoadKind.BAND;
+    if (!weight && amount().isPresent()) {
+      throw new InvalidValueException(
+          "amount", amount().orElseThrow(), "must be left out for a load of kind " + kind().id());
+    }
+    if (!band && band().isPresent()) {
+      throw new InvalidValueException(
+          "band", band().orElseThrow().id(), "must be left out for a load of kind " + kind().id());
+    }
+    if (band && band().isEmpty()) {
+      throw new InvalidValueException("band", "absent", "is required for a load of kind band");
+    }
+    if (weight) {
+      if (amount().isEmpty()) {
+        throw new InvalidValueException(
+            "amount", "absent", "is required for a load of kind " + kind().id());
+      }
+      double max = kind() == LoadKind.KILOGRAMS ? 500 : 1100;
+      Checks.inRange("amount", amount().orElseThrow(), 0.1, max);
     }
   }
 

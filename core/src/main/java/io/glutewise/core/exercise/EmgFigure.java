@@ -69,12 +69,12 @@ public abstract class EmgFigure {
 
   @Value.Check
   protected void check() {
-    Checks.inRange("emg.low", low(), 0, 300);
-    Checks.inRange("emg.high", high(), 0, 300);
+    Checks.inRange("low", low(), 0, 300);
+    Checks.inRange("high", high(), 0, 300);
     if (low() > high()) {
-      throw new InvalidValueException("emg.low", low(), "must not exceed emg.high " + high());
+      throw new InvalidValueException("low", low(), "must not exceed high " + high());
     }
-    Checks.notBlank("emg.source", source());
+    Checks.notBlank("source", source());
   }
 
   @Override

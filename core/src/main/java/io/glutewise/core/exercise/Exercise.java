@@ -110,10 +110,11 @@ public abstract class Exercise {
     Checks.notBlank("name", name());
     Checks.inRange("difficulty", difficulty(), 1, 5);
     Set<Muscle> seen = new HashSet<>();
-    for (MuscleActivation activation : muscles()) {
-      if (!seen.add(activation.muscle())) {
+    for (int i = 0; i < muscles().size(); i++) {
+      Muscle muscle = muscles().get(i).muscle();
+      if (!seen.add(muscle)) {
         throw new InvalidValueException(
-            "muscles", activation.muscle().id(), "must list each muscle once in " + id());
+            "muscles[" + i + "].muscle", muscle.id(), "must list each muscle once in " + id());
       }
     }
     if (equipment().contains(Equipment.NONE)) {

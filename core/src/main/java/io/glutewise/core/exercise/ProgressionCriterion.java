@@ -64,16 +64,16 @@ public abstract class ProgressionCriterion {
 
   @Value.Check
   protected void check() {
-    Checks.inRange("criterion.sets", sets(), 1, 10);
-    Checks.pain("criterion.maxPain", maxPain());
-    Checks.inRange("criterion.consecutiveSessions", consecutiveSessions(), 1, 5);
+    Checks.inRange("sets", sets(), 1, 10);
+    Checks.pain("maxPain", maxPain());
+    Checks.inRange("consecutiveSessions", consecutiveSessions(), 1, 5);
     if (repetitions().isPresent() == seconds().isPresent()) {
       throw new InvalidValueException(
-          "criterion.repetitions", repetitions().map(Object::toString).orElse("absent"),
-          "and criterion.seconds: exactly one must be given");
+          "repetitions", repetitions().map(Object::toString).orElse("absent"),
+          "and seconds: exactly one must be given");
     }
-    repetitions().ifPresent(r -> Checks.inRange("criterion.repetitions", r, 1, 100));
-    seconds().ifPresent(s -> Checks.inRange("criterion.seconds", s, 1, 3600));
+    repetitions().ifPresent(r -> Checks.inRange("repetitions", r, 1, 100));
+    seconds().ifPresent(s -> Checks.inRange("seconds", s, 1, 3600));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.glutewise.core.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,7 +23,13 @@ import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.InvalidValueException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one JSON mapping of glutewise: every module and front end reads and writes through it, so
@@ -31,6 +40,18 @@ import java.util.Objects;
  */
 public final class GlutewiseJson {
   private static final ObjectMapper MAPPER = newMapper();
+
+  // a property path relative to a value, as InvalidValueException.field() gives it
+  private static final Pattern PROPERTY_PATH =
+      Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\[\\d+])*(\\.[A-Za-z][A-Za-z0-9]*(\\[\\d+])*)*");
+  // how Immutables reports required attributes that were never set
+  private static final Pattern MISSING =
+      Pattern.compile("some of required attributes are not set \\[(.*)]");
+  // how Jackson quotes the offending scalar in its coercion messages
+  private static final Pattern QUOTED_VALUE =
+      Pattern.compile(
+          "(?:String|Floating-point|Integer|Number|Boolean) value "
+              + "\\((?:(['\"])(.*?)\\1|([-+0-9.eE]+|true|false))\\)");
 
   private GlutewiseJson() {}
 
@@ -87,8 +108,9 @@ public final class GlutewiseJson {
 
   private static <T> T read(String json, JavaType type, String source) {
     Objects.requireNonNull(json, "json");
+    T value;
     try {
-      return MAPPER.readValue(json, type);
+      value = MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw describe(e, source);
     } catch (InvalidValueException e) {
@@ -96,33 +118,143 @@ public final class GlutewiseJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (value == null) {
+      // a bare null would reach callers that rightly expect a value
+      throw new InvalidJsonException(source, "$", 1, 1, "expected a value, found null", null);
+    }
+    return value;
   }
 
   /** Turns a Jackson failure into an {@link InvalidJsonException} with path and position. */
   public static InvalidJsonException describe(JsonProcessingException e, String source) {
-    JsonLocation location = e.getLocation();
+    Throwable root = rootCause(e);
+    // malformed input deep inside a document still arrives wrapped in a mapping exception
+    JsonProcessingException located =
+        root instanceof JsonParseException ? (JsonProcessingException) root : e;
+    JsonLocation location = located.getLocation();
     int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
     int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
-    String path = "$";
-    String problem = e.getOriginalMessage();
-    if (e instanceof JsonMappingException) {
-      JsonMappingException mapping = (JsonMappingException) e;
-      path = pathOf(mapping);
-      Throwable root = rootCause(e);
-      if (root instanceof InvalidValueException) {
-        problem = root.getMessage();
-      } else if (e instanceof UnrecognizedPropertyException) {
-        UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) e;
-        problem = "unknown field \"" + unknown.getPropertyName() + "\"";
-      } else if (e instanceof ValueInstantiationException && root != null && root != e) {
-        problem = root.getMessage();
-      } else {
-        problem = cleanJacksonMessage(problem);
+    String path = e instanceof JsonMappingException ? pathOf((JsonMappingException) e) : "$";
+    String problem;
+    if (root instanceof JsonParseException) {
+      String message = ((JsonParseException) root).getOriginalMessage();
+      problem = "malformed JSON: " + cleanJacksonMessage(message);
+    } else if (root instanceof InvalidValueException) {
+      InvalidValueException invalid = (InvalidValueException) root;
+      problem = invalid.getMessage();
+      if (!(e instanceof ValueInstantiationException && isEnum((ValueInstantiationException) e))) {
+        // the check names a property of the value being built; an enum's path is already exact
+        path = joinPath(path, invalid.field());
       }
+    } else if (e instanceof UnrecognizedPropertyException) {
+      problem = "unknown field \"" + ((UnrecognizedPropertyException) e).getPropertyName() + "\"";
+    } else if (e instanceof ValueInstantiationException && root != e) {
+      problem = instantiationProblem(root);
+    } else if (e instanceof MismatchedInputException) {
+      problem = mismatch((MismatchedInputException) e);
     } else {
-      problem = "malformed JSON: " + cleanJacksonMessage(problem);
+      problem = cleanJacksonMessage(e.getOriginalMessage());
     }
     return new InvalidJsonException(source, path, line, column, problem, e);
+  }
+
+  private static boolean isEnum(ValueInstantiationException e) {
+    return e.getType() != null && e.getType().isEnumType();
+  }
+
+  /** Appends a relative property path such as {@code sets} or {@code weeks[1].number}. */
+  private static String joinPath(String path, String field) {
+    return PROPERTY_PATH.matcher(field).matches() ? path + "." + field : path;
+  }
+
+  /** The builder refused the value: a required field missing, or a null where none may be. */
+  private static String instantiationProblem(Throwable root) {
+    String message = root.getMessage() == null ? "" : root.getMessage();
+    Matcher missing = MISSING.matcher(message);
+    if (missing.find()) {
+      List<String> names = List.of(missing.group(1).split(",\\s*"));
+      return (names.size() == 1 ? "missing field " : "missing fields ")
+          + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+    }
+    if (root instanceof NullPointerException) {
+      // the builder's own message names an internal parameter, which would not help a person
+      return "a value is null where one is required";
+    }
+    return cleanJacksonMessage(message);
+  }
+
+  private static final Pattern FROM_STRING = Pattern.compile("from String \"(.*?)\"");
+
+  /** Says what was expected and what was found, in words rather than Java types. */
+  private static String mismatch(MismatchedInputException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (message.startsWith("No content to map")) {
+      return "no JSON found: the input is empty";
+    }
+    if (message.startsWith("Trailing token")) {
+      return "malformed JSON: more content follows the end of the value";
+    }
+    Class<?> target = e.getTargetType();
+    if (target == null) {
+      return cleanJacksonMessage(message);
+    }
+    return "expected " + expectation(target) + found(e, message);
+  }
+
+  private static String expectation(Class<?> target) {
+    if (target == int.class || target == Integer.class || target == long.class
+        || target == Long.class || target == short.class || target == Short.class) {
+      return "a whole number";
+    }
+    if (target == double.class || target == Double.class || target == float.class
+        || target == Float.class) {
+      return "a number";
+    }
+    if (target == boolean.class || target == Boolean.class) {
+      return "true or false";
+    }
+    if (target == String.class) {
+      return "a text";
+    }
+    if (target == LocalDate.class) {
+      return "a date such as 2025-03-01";
+    }
+    if (target.isEnum()) {
+      return "a text id";
+    }
+    if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+      return "a list";
+    }
+    return "an object";
+  }
+
+  private static String found(MismatchedInputException e, String message) {
+    if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getValue() != null) {
+      Object value = ((InvalidFormatException) e).getValue();
+      return ", found " + (value instanceof String ? "\"" + value + "\"" : value);
+    }
+    Matcher quoted = QUOTED_VALUE.matcher(message);
+    if (quoted.find()) {
+      String literal = quoted.group(3);
+      return ", found " + (literal != null ? literal : "\"" + quoted.group(2) + "\"");
+    }
+    Matcher fromString = FROM_STRING.matcher(message);
+    if (fromString.find()) {
+      return ", found \"" + fromString.group(1) + "\"";
+    }
+    if (message.contains("`null`")) {
+      return ", found null";
+    }
+    if (message.contains("Array value")) {
+      return ", found a list";
+    }
+    if (message.contains("Object value")) {
+      return ", found an object";
+    }
+    if (message.contains("String value")) {
+      return ", found a text";
+    }
+    return "";
   }
 
   private static Throwable rootCause(Throwable e) {
@@ -148,14 +280,17 @@ public final class GlutewiseJson {
     return path.toString();
   }
 
-  /** Drops Jackson's internal class names so that a message never leaks them to a person. */
+  /** Drops Jackson's internal class names and hints so that a message never leaks them. */
   private static String cleanJacksonMessage(String message) {
     if (message == null) {
       return "unreadable value";
     }
     String firstLine = message.split("\n", 2)[0];
     return firstLine
+        .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]", "line $1, column $2")
+        .replaceAll(" ?\\((?:but |set |token )[^)]*\\)", "")
         .replaceAll("`[a-zA-Z0-9_.$]+\\.(Immutable)?([A-Z][A-Za-z0-9]*)(\\$Json)?`", "$2")
-        .replaceAll("[a-z]+(\\.[a-z0-9]+)+\\.(Immutable)?([A-Z][A-Za-z0-9]*)(\\$[A-Za-z]+)?", "$3");
+        .replaceAll("[a-z]+(\\.[a-z0-9]+)+\\.(Immutable)?([A-Z][A-Za-z0-9]*)(\\$[A-Za-z]+)?", "$3")
+        .replace("`", "");
   }
 }

@@ -3,6 +3,7 @@ package io.glutewise.core.log;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.Checks;
+import io.glutewise.core.InvalidValueException;
 import io.glutewise.core.Slugs;
 import io.glutewise.core.dose.PerformedSet;
 import java.util.List;
@@ -40,6 +41,8 @@ public abstract class ExerciseLog {
   protected void check() {
     Slugs.require("exerciseId", exerciseId());
     Checks.pain("painDuring", painDuring());
-    Checks.inRange("sets.size", sets().size(), 0, 20);
+    if (sets().size() > 20) {
+      throw new InvalidValueException("sets", sets().size() + " sets", "must hold at most 20 sets");
+    }
   }
 }

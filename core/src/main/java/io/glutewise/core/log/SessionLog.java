@@ -75,7 +75,8 @@ public abstract class SessionLog {
     painNextMorning().ifPresent(p -> Checks.pain("painNextMorning", p));
     if (status() == SessionStatus.MISSED && !exercises().isEmpty()) {
       throw new InvalidValueException(
-          "exercises", exercises().size() + " entries", "must be empty for a missed session");
+          "exercises", exercises().size() + (exercises().size() == 1 ? " entry" : " entries"),
+          "must be empty for a missed session");
     }
   }
 }

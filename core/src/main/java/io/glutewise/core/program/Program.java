@@ -64,11 +64,14 @@ public abstract class Program {
       throw new InvalidValueException("phases", "[]", "must not be empty");
     }
     int expected = 1;
-    for (Phase phase : phases()) {
-      for (Week week : phase.weeks()) {
-        if (week.number() != expected) {
+    for (int p = 0; p < phases().size(); p++) {
+      List<Week> weeks = phases().get(p).weeks();
+      for (int w = 0; w < weeks.size(); w++) {
+        int number = weeks.get(w).number();
+        if (number != expected) {
           throw new InvalidValueException(
-              "weeks.number", week.number(), "must be " + expected + " (weeks run 1..n in order)");
+              "phases[" + p + "].weeks[" + w + "].number", number,
+              "must be " + expected + " (weeks run 1..n in order)");
         }
         expected++;
       }

@@ -35,10 +35,11 @@ public abstract class Week {
   @Value.Check
   protected void check() {
     Checks.inRange("number", number(), 1, 52);
-    for (Session session : sessions()) {
-      if (session.week() != number()) {
+    for (int i = 0; i < sessions().size(); i++) {
+      int week = sessions().get(i).week();
+      if (week != number()) {
         throw new InvalidValueException(
-            "sessions.week", session.week(), "must equal the week's number " + number());
+            "sessions[" + i + "].week", week, "must equal the week's number " + number());
       }
     }
   }

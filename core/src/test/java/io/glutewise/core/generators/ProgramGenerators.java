@@ -161,7 +161,7 @@ public final class ProgramGenerators {
   }
 
   /**
-   * Valid programs of 4 to 12 weeks that are also coherent with what they were built from, as a
+   * Valid programs of 4 to 8 weeks that are also coherent with what they were built from, as a
    * planner would build them: the profile has no red flag; there are exactly {@code options.weeks()} weeks,
    * numbered 1..n across one phase per chosen phase kind (in the order of {@link PhaseKind});
    * week n starts {@code 7 * (n - 1)} days after the start date; every week has the profile's
@@ -170,7 +170,7 @@ public final class ProgramGenerators {
    * arbitrary (no catalog is consulted).
    */
   public static Gen<Program> programs() {
-    return programsUpTo(12);
+    return programsUpTo(8);
   }
 
   /**

@@ -11,6 +11,8 @@
  * {@link io.glutewise.core.generators.ProgramGenerators} and
  * {@link io.glutewise.core.generators.LogGenerators}. Every generated value is valid (it builds
  * without an exception) and every generator shrinks through QuickTheories' randomness source.
- * {@link io.glutewise.core.generators.Theories} holds the common property settings.
+ * {@link io.glutewise.core.generators.Theories} holds the common property settings,
+ * {@link io.glutewise.core.generators.Rejections} the assertion for values a builder must reject,
+ * and {@link io.glutewise.core.generators.VocabularyEnum} lists every enum with its id lookup.
  */
 package io.glutewise.core.generators;

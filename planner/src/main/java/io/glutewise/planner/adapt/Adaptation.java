@@ -20,6 +20,7 @@ public abstract class Adaptation {
   public abstract List<AdaptedSession> sessions();
 
   /** Whether the program has no sessions left. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isFinished() {
     return sessions().isEmpty();
   }

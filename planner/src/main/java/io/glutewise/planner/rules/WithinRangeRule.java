@@ -53,6 +53,11 @@ abstract class WithinRangeRule implements ProgressionRule {
           + DoseSteps.amount(dose, latest.lowestSet()) + "; aim for " + next.target() + (timed() ? " s" : "") + " next time");
     }
     String top = DoseSteps.amount(dose, range.max());
+    int plannedSets = input.baseDose(current.exerciseId()).sets();
+    if (dose.sets() < plannedSets) {
+      Dose back = Dose.builder().from(dose).sets(dose.sets() + 1).build();
+      return progressed(current.withDose(back), "every set reached " + top + "; one set back, " + back);
+    }
     Optional<Load> heavier = DoseSteps.heavier(dose.load(), 0);
     if (DoseSteps.isExternal(dose.load()) && heavier.isPresent()) {
       Dose base = input.baseDose(current.exerciseId());

@@ -20,8 +20,8 @@ public abstract class OswestryScore {
   /** How many of the ten sections were answered, {@value OutcomeMeasures#OSWESTRY_MIN_ANSWERED} to 10. */
   public abstract int answered();
 
-  /** The band the percentage falls in. */
-  @Value.Derived
+  /** The band the percentage falls in; always {@code OswestryBand.of(percent())}. */
+  @Value.Default
   public OswestryBand band() {
     return OswestryBand.of(percent());
   }
@@ -34,6 +34,10 @@ public abstract class OswestryScore {
   @Value.Check
   protected void check() {
     Checks.inRange("percent", percent(), 0, 100);
+    if (band() != OswestryBand.of(percent())) {
+      throw new io.glutewise.core.InvalidValueException("band", band().id(), "must be " + OswestryBand.of(percent()).id()
+          + " for " + percent() + " percent");
+    }
     Checks.inRange("answered", answered(), OutcomeMeasures.OSWESTRY_MIN_ANSWERED, OutcomeMeasures.OSWESTRY_SECTIONS);
   }
 }

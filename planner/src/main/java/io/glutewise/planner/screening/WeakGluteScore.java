@@ -28,8 +28,8 @@ public abstract class WeakGluteScore {
   /** Why the program looks the way it does, in plain words. */
   public abstract String emphasis();
 
-  /** The band the score falls in. */
-  @Value.Derived
+  /** The band the score falls in; always {@code WeakGluteBand.of(score())}. */
+  @Value.Default
   public WeakGluteBand band() {
     return WeakGluteBand.of(score());
   }
@@ -46,6 +46,9 @@ public abstract class WeakGluteScore {
   protected void check() {
     if (score() != signs().size()) {
       throw new InvalidValueException("score", score(), "must equal the number of signs " + signs().size());
+    }
+    if (band() != WeakGluteBand.of(score())) {
+      throw new InvalidValueException("band", band().id(), "must be " + WeakGluteBand.of(score()).id() + " for a score of " + score());
     }
     if (score() < 0 || score() > outOf()) {
       throw new InvalidValueException("score", score(), "must be between 0 and " + outOf());

@@ -1,15 +1,18 @@
-package io.glutewise.catalog;
+package io.glutewise.catalog.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
 /** Finds the known ids nearest to a mistyped one, for "did you mean" hints. */
-final class NearestIds {
+public final class NearestIds {
   private NearestIds() {}
 
   /** Up to three known ids within a small edit distance, or containing the text, nearest first. */
-  static List<String> of(String wanted, Collection<String> known) {
+  public static List<String> of(String wanted, Collection<String> known) {
+    if (wanted.isBlank()) {
+      return List.of();
+    }
     int limit = Math.max(2, wanted.length() / 3);
     return known.stream()
         .filter(k -> distance(wanted, k) <= limit || k.contains(wanted) || wanted.contains(k))
@@ -18,8 +21,21 @@ final class NearestIds {
         .toList();
   }
 
+  /**
+   * The known ids at the smallest edit distance from the mistyped one, within the limits of
+   * {@link #of}: one clear hint where {@link #of} would offer near neighbours as well.
+   */
+  public static List<String> best(String wanted, Collection<String> known) {
+    List<String> near = of(wanted, known);
+    if (near.isEmpty()) {
+      return near;
+    }
+    int closest = distance(wanted, near.get(0));
+    return near.stream().filter(k -> distance(wanted, k) == closest).toList();
+  }
+
   /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

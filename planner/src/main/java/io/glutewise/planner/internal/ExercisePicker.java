@@ -1,0 +1,242 @@
+package io.glutewise.planner.internal;
+
+import io.glutewise.catalog.Catalog;
+import io.glutewise.core.anatomy.Muscle;
+import io.glutewise.core.dose.LoadKind;
+import io.glutewise.core.exercise.ActivationRole;
+import io.glutewise.core.exercise.Equipment;
+import io.glutewise.core.exercise.Exercise;
+import io.glutewise.core.exercise.Laterality;
+import io.glutewise.core.exercise.LowerBackLoad;
+import io.glutewise.core.exercise.MovementPattern;
+import io.glutewise.core.program.PhaseKind;
+import io.glutewise.core.trainee.ExperienceLevel;
+import io.glutewise.core.trainee.Goal;
+import io.glutewise.core.trainee.Limitation;
+import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.NoSuitableExerciseException;
+import io.glutewise.planner.PlanningRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Chooses the exercise for each place of the main block in each phase.
+ *
+ * <p>Candidates must suit the trainee (equipment, limitations, the level's difficulty cap, the lower
+ * back's load for the current pain; bodyweight only in a beginner's activation phase). Each place
+ * has tiers of candidates, best first; within the first tier that has any, candidates are ranked by:
+ * staying on the ladder of the previous phase's choice (the same exercise or one rung up), closeness
+ * to the phase's target difficulty (the easiest in activation, the middle in strength-endurance, the
+ * cap after), the easier of two, and last, for ties only, a hash of the seed.
+ */
+final class ExercisePicker {
+  private final Catalog catalog;
+  private final TraineeProfile profile;
+  private final long seed;
+  private final boolean alternating;
+  private final List<Exercise> suitable;
+  private final int cap;
+
+  ExercisePicker(Catalog catalog, TraineeProfile profile, long seed, boolean alternating) {
+    this.catalog = catalog;
+    this.profile = profile;
+    this.seed = seed;
+    this.alternating = alternating;
+    this.cap = PlanningRules.maxDifficulty(profile.level());
+    LowerBackLoad backLimit = PlanningRules.maxLowerBackLoad(profile);
+    List<Exercise> list = new ArrayList<>();
+    for (Exercise e : catalog.exercises()) {
+      if (e.pattern() != MovementPattern.STRETCH
+          && e.pattern() != MovementPattern.ACTIVATION
+          && e.difficulty() <= cap
+          && e.lowerBackLoad().compareTo(backLimit) <= 0
+          && suits(profile, e)) {
+        list.add(e);
+      }
+    }
+    this.suitable = List.copyOf(list);
+  }
+
+  /** Whether the trainee has the equipment and no limitation rules the exercise out. */
+  static boolean suits(TraineeProfile profile, Exercise exercise) {
+    return exercise.equipment().stream().allMatch(profile::has)
+        && exercise.contraindications().stream().noneMatch(profile.limitations()::contains);
+  }
+
+  /** Chooses the exercises of one phase, given the previous phase's choices. */
+  Map<SlotRole, Exercise> choose(PhaseKind phase, Map<SlotRole, Exercise> previous) {
+    Map<SlotRole, Exercise> chosen = new EnumMap<>(SlotRole.class);
+    for (SlotRole role : SlotRole.values()) {
+      List<Exercise> ranked = ranked(role, phase, previous.get(role), chosen);
+      Optional<Exercise> pick = ranked.stream().findFirst();
+      if (role == SlotRole.HIP_EXTENSION) {
+        // the hip extension is chosen so that an abduction movement is still left to choose
+        pick = ranked.stream().filter(candidate -> {
+          Map<SlotRole, Exercise> trial = new EnumMap<>(chosen);
+          trial.put(role, candidate);
+          return !ranked(SlotRole.ABDUCTION, phase, previous.get(SlotRole.ABDUCTION), trial).isEmpty();
+        }).findFirst().or(() -> ranked.stream().findFirst());
+      }
+      if (pick.isPresent()) {
+        chosen.put(role, pick.get());
+      } else if (role.essential()) {
+        throw new NoSuitableExerciseException(role.label(), explain(role));
+      }
+    }
+    return chosen;
+  }
+
+  /** The candidates for a place, best first; empty when none suits. */
+  private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen) {
+    Set<Muscle> otherSide = EnumSet.noneOf(Muscle.class);
+    if (alternating) {
+      chosen.forEach((r, e) -> {
+        if (r.hipExtensionSide() != role.hipExtensionSide()) {
+          otherSide.addAll(e.musclesIn(ActivationRole.PRIMARY));
+        }
+      });
+    }
+    boolean bodyweightOnly = phase == PhaseKind.ACTIVATION && profile.level() == ExperienceLevel.BEGINNER;
+    for (Predicate<Exercise> tier : tiers(role)) {
+      List<Exercise> candidates = new ArrayList<>();
+      for (Exercise e : suitable) {
+        if (tier.test(e)
+            && !chosen.containsValue(e)
+            && (role.essential() || !onALadderWithAny(e, chosen))
+            && (!bodyweightOnly || e.defaultDose().load().kind() == LoadKind.BODYWEIGHT)
+            && e.musclesIn(ActivationRole.PRIMARY).stream().noneMatch(otherSide::contains)) {
+          candidates.add(e);
+        }
+      }
+      if (!candidates.isEmpty()) {
+        int target = targetDifficulty(phase);
+        Comparator<Exercise> order = Comparator
+            .comparingInt((Exercise e) -> crowdsOtherSide(role, e))
+            .thenComparingInt(e -> continuity(previous, e))
+            .thenComparingInt(e -> Math.abs(e.difficulty() - target))
+            .thenComparingInt(Exercise::difficulty)
+            .thenComparingLong(e -> tieBreak(role, e))
+            .thenComparing(Exercise::id);
+        candidates.sort(order);
+        return candidates;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the candidate is on a ladder, above or below, with an exercise already chosen: two
+   * rungs of one ladder in a session would do the same work twice and could meet when they climb.
+   */
+  private boolean onALadderWithAny(Exercise candidate, Map<SlotRole, Exercise> chosen) {
+    for (Exercise other : chosen.values()) {
+      if (catalog.ladders().allHarder(other.id()).contains(candidate.id())
+          || catalog.ladders().allEasier(other.id()).contains(candidate.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * 1 for a hip-extension candidate (any hip-extension-side one when sessions alternate) that also
+   * has a gluteus medius or minimus as a primary mover, since it would crowd out the abduction
+   * work; else 0.
+   */
+  private int crowdsOtherSide(SlotRole role, Exercise candidate) {
+    boolean crowds = (role == SlotRole.HIP_EXTENSION || (alternating && role.hipExtensionSide()))
+        && (candidate.isPrimary(Muscle.GLUTEUS_MEDIUS) || candidate.isPrimary(Muscle.GLUTEUS_MINIMUS));
+    return crowds ? 1 : 0;
+  }
+
+  private int continuity(Exercise previous, Exercise candidate) {
+    if (previous == null || previous.id().equals(candidate.id())
+        || catalog.ladders().harder(previous.id()).contains(candidate.id())) {
+      return 0;
+    }
+    return 1;
+  }
+
+  private int targetDifficulty(PhaseKind phase) {
+    switch (phase) {
+      case ACTIVATION:
+        return 1;
+      case STRENGTH_ENDURANCE:
+        return (cap + 2) / 2;
+      default:
+        return cap;
+    }
+  }
+
+  /** A seeded hash, used only to break ties between equally good candidates. */
+  private long tieBreak(SlotRole role, Exercise exercise) {
+    long z = seed * 0x9E3779B97F4A7C15L + (role.ordinal() + 1) * 0xBF58476D1CE4E5B9L + exercise.id().hashCode();
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  private List<Predicate<Exercise>> tiers(SlotRole role) {
+    Predicate<Exercise> gluteMax = e -> e.isPrimary(Muscle.GLUTEUS_MAXIMUS);
+    Predicate<Exercise> gluteMedMin = e -> e.isPrimary(Muscle.GLUTEUS_MEDIUS) || e.isPrimary(Muscle.GLUTEUS_MINIMUS);
+    Predicate<Exercise> lungeOrSquat = e -> e.pattern() == MovementPattern.LUNGE || e.pattern() == MovementPattern.SQUAT;
+    switch (role) {
+      case HIP_EXTENSION:
+        return List.of(
+            pattern(MovementPattern.BRIDGE).and(gluteMax),
+            pattern(MovementPattern.QUADRUPED).and(gluteMax),
+            pattern(MovementPattern.HINGE).and(gluteMax),
+            gluteMax);
+      case ABDUCTION:
+        return List.of(pattern(MovementPattern.ABDUCTION).and(gluteMedMin), gluteMedMin);
+      case HINGE_OR_SINGLE_LEG:
+        return List.of(
+            pattern(MovementPattern.HINGE),
+            lungeOrSquat.and(e -> e.laterality() == Laterality.UNILATERAL));
+      case CORE_ANTI_EXTENSION:
+        return List.of(pattern(MovementPattern.ANTI_EXTENSION), pattern(MovementPattern.ANTI_ROTATION));
+      case CORE_ANTI_ROTATION:
+        return List.of(pattern(MovementPattern.ANTI_ROTATION), pattern(MovementPattern.ANTI_EXTENSION));
+      case GLUTE_MAX_ACCESSORY:
+        boolean strength = profile.goals().contains(Goal.STRENGTH) || profile.goals().contains(Goal.SHAPE);
+        Predicate<Exercise> quadruped = pattern(MovementPattern.QUADRUPED).and(gluteMax);
+        Predicate<Exercise> legs = lungeOrSquat.and(gluteMax);
+        return strength
+            ? List.of(legs, quadruped, pattern(MovementPattern.BRIDGE).and(gluteMax))
+            : List.of(quadruped, legs, pattern(MovementPattern.BRIDGE).and(gluteMax));
+      default:
+        return List.of(pattern(MovementPattern.ABDUCTION).and(gluteMedMin));
+    }
+  }
+
+  private static String ids(java.util.stream.Stream<String> ids) {
+    String joined = ids.sorted().collect(java.util.stream.Collectors.joining(", "));
+    return joined.isEmpty() ? "(none)" : "(" + joined + ")";
+  }
+
+  private static Predicate<Exercise> pattern(MovementPattern pattern) {
+    return e -> e.pattern() == pattern;
+  }
+
+  private String explain(SlotRole role) {
+    String who = "with the equipment " + ids(profile.equipment().stream().map(Equipment::id))
+        + ", the limitations " + ids(profile.limitations().stream().map(Limitation::id))
+        + ", difficulty at most " + cap + " for a " + profile.level().id()
+        + " and lower-back load at most " + PlanningRules.maxLowerBackLoad(profile).id();
+    if (alternating && role == SlotRole.ABDUCTION) {
+      return "no exercise that trains the gluteus medius or minimus as a primary mover is left " + who
+          + " that does not also load the muscles of the hip-extension sessions; with 4 or more days a "
+          + "week the two kinds of session must not share a primary mover, so try 3 days a week";
+    }
+    return "no exercise that trains "
+        + (role == SlotRole.HIP_EXTENSION ? "the gluteus maximus" : "the gluteus medius or minimus")
+        + " as a primary mover is available " + who;
+  }
+}
