@@ -13,6 +13,7 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.RedFlag;
+import io.glutewise.planner.screening.Referral;
 import io.glutewise.planner.export.internal.DateWords;
 import io.glutewise.planner.export.internal.DoseWords;
 import io.glutewise.planner.export.internal.ProgramView;
@@ -55,7 +56,7 @@ final class HtmlExport {
       String heading = view.phaseHeading(phase);
       int colon = heading.indexOf(": ");
       html.start("tr")
-          .element("td", heading.substring(0, colon))
+          .element("td", heading.substring(0, colon), "class", "weeks")
           .element("td", heading.substring(colon + 2))
           .element("td", phase.aim())
           .end();
@@ -66,12 +67,16 @@ final class HtmlExport {
     exercises(html, view);
 
     html.start("section", "id", "volume").element("h2", "Weekly working sets per muscle");
-    html.start("figure")
-        .fragment(SvgCharts.weeklySetsPerMuscle(view.weeklySetsPerMuscle()))
-        .element("figcaption", "Working sets per muscle each week. A set counts 1 for each main"
-            + " mover and 0.5 for each helper.")
-        .end();
-    setsTable(html, view.weeklySetsPerMuscle(), view.trainedMuscles());
+    if (view.weeklySetsPerMuscle().isPresent()) {
+      html.start("figure")
+          .fragment(SvgCharts.weeklySetsPerMuscle(view.weeklySetsPerMuscle().get()))
+          .element("figcaption", "Working sets of the main block per muscle each week. A set"
+              + " counts 1 for each main mover and 0.5 for each helper.")
+          .end();
+      setsTable(html, view.weeklySetsPerMuscle().get(), view.trainedMuscles());
+    } else {
+      html.element("p", view.setsUnavailable());
+    }
     html.end();
 
     if (!view.logs().isEmpty()) {
@@ -84,12 +89,12 @@ final class HtmlExport {
   }
 
   /** The page for a referral: the message, the flags in plain words, and the notice. */
-  static String referral(List<RedFlag> flags, String message, String notice) {
+  static String referral(Referral referral, String notice) {
     String title = "See a clinician before you start";
     XmlWriter html = open(title);
-    html.start("header").element("h1", title).element("p", message).end();
+    html.start("header").element("h1", title).element("p", referral.message()).end();
     html.start("section", "id", "flags").element("h2", "You answered yes to").start("ul");
-    for (RedFlag flag : flags) {
+    for (RedFlag flag : referral.flags()) {
       html.element("li", flag.plainWords(), "id", "flag-" + flag.id());
     }
     html.end().end();
@@ -131,8 +136,10 @@ final class HtmlExport {
       for (Session session : week.sessions()) {
         html.start("div", "class", "session", "id", session.id())
             .element("h4", view.sessionHeading(session));
-        html.start("table").start("thead").start("tr")
-            .element("th", "Part").element("th", "Exercise").element("th", "Dose")
+        html.start("table", "class", "prescriptions").start("thead").start("tr")
+            .element("th", "Part", "class", "part")
+            .element("th", "Exercise", "class", "exercise")
+            .element("th", "Dose")
             .end().end().start("tbody");
         for (SessionPart part : SessionPart.values()) {
           for (Prescription prescription : session.part(part)) {

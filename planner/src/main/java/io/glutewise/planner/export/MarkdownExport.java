@@ -12,6 +12,7 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.RedFlag;
+import io.glutewise.planner.screening.Referral;
 import io.glutewise.planner.export.internal.DoseWords;
 import io.glutewise.planner.export.internal.ProgramView;
 import java.util.List;
@@ -75,8 +76,13 @@ final class MarkdownExport {
     }
 
     md.append("\n## Weekly working sets per muscle\n\n");
-    md.append("A set counts 1 for each main mover and 0.5 for each helper.\n\n");
-    setsTable(md, view.weeklySetsPerMuscle(), view.trainedMuscles());
+    md.append("Sets of the main block; a set counts 1 for each main mover and 0.5 for each"
+        + " helper.\n\n");
+    if (view.weeklySetsPerMuscle().isPresent()) {
+      setsTable(md, view.weeklySetsPerMuscle().get(), view.trainedMuscles());
+    } else {
+      md.append(escape(view.setsUnavailable())).append('\n');
+    }
 
     if (!view.logs().isEmpty()) {
       md.append("\n## Your logs\n");
@@ -96,10 +102,10 @@ final class MarkdownExport {
   }
 
   /** A referral: the message, the flags in plain words, and the notice. */
-  static String referral(List<RedFlag> flags, String message, String notice) {
+  static String referral(Referral referral, String notice) {
     StringBuilder md = new StringBuilder("# See a clinician before you start\n\n");
-    md.append(escape(message)).append("\n\nYou answered yes to:\n\n");
-    for (RedFlag flag : flags) {
+    md.append(escape(referral.message())).append("\n\nYou answered yes to:\n\n");
+    for (RedFlag flag : referral.flags()) {
       md.append("- ").append(escape(flag.plainWords())).append(" (`").append(flag.id())
           .append("`)\n");
     }
@@ -132,7 +138,7 @@ final class MarkdownExport {
   private static void setsTable(
       StringBuilder md, SortedMap<Integer, Map<Muscle, Double>> sets, List<Muscle> muscles) {
     if (muscles.isEmpty()) {
-      md.append("No working sets for muscles the catalog knows.\n");
+      md.append("No working sets.\n");
       return;
     }
     md.append("| Week |");

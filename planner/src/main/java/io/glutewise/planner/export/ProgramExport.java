@@ -4,8 +4,10 @@ import io.glutewise.catalog.Catalog;
 import io.glutewise.core.InvalidValueException;
 import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.program.Program;
-import io.glutewise.core.trainee.RedFlag;
+import io.glutewise.planner.PlanResult;
+import io.glutewise.planner.Planner;
 import io.glutewise.planner.export.internal.ProgramView;
+import io.glutewise.planner.screening.Referral;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +17,7 @@ import java.util.Objects;
  * Markdown, JSON, iCalendar, HTML and PDF. The entry point both front ends use.
  *
  * <pre>{@code
- * ProgramExport export = ProgramExport.of(catalog, notice);
+ * ProgramExport export = ProgramExport.of(planner); // or .of(catalog, notice)
  * String page = export.html(program, logs);
  * byte[] file = export.export(ExportFormat.fromId("pdf"), program, logs);
  * }</pre>
@@ -45,12 +47,21 @@ public final class ProgramExport {
    * An exporter with the default options (all-day calendar events).
    *
    * @param catalog where exercise names and instructions come from
-   * @param clinicianNotice the short notice of when to see a clinician, such as {@code
-   *     Planner.clinicianNotice()} or the catalog's {@code guidance().clinicianNotice()}
+   * @param clinicianNotice the short notice of when to see a clinician, such as {@link
+   *     Planner#clinicianNotice()} or the catalog's {@code guidance().clinicianNotice()}
    * @throws InvalidValueException when the notice is blank
    */
   public static ProgramExport of(Catalog catalog, String clinicianNotice) {
     return new ProgramExport(catalog, clinicianNotice, ExportOptions.defaults());
+  }
+
+  /**
+   * An exporter with the planner's catalog and clinician notice, and the default options.
+   *
+   * @param planner the planner whose catalog and notice to use
+   */
+  public static ProgramExport of(Planner planner) {
+    return of(planner.catalog(), planner.clinicianNotice());
   }
 
   /** A copy with other options. */
@@ -146,26 +157,40 @@ public final class ProgramExport {
    * A referral in a format: no program, the red flags in plain words, the message and the notice.
    *
    * @param format any format but {@link ExportFormat#ICS}
-   * @param flags the red flags that caused the referral; not empty
-   * @param message what to do, in plain words
+   * @param referral the referral
    * @return UTF-8 text, or PDF bytes for {@link ExportFormat#PDF}
    * @throws ExportFailedException for {@link ExportFormat#ICS}: a referral has no sessions
-   * @throws InvalidValueException when there are no flags
    */
-  public byte[] exportReferral(ExportFormat format, List<RedFlag> flags, String message) {
+  public byte[] exportReferral(ExportFormat format, Referral referral) {
     Objects.requireNonNull(format, "format");
-    ReferralEnvelope referral = ReferralEnvelope.of(clinicianNotice, flags, message);
+    Objects.requireNonNull(referral, "referral");
     String text = switch (format) {
-      case TEXT -> TextExport.referral(referral.flags(), referral.message(), clinicianNotice);
-      case MARKDOWN -> MarkdownExport.referral(referral.flags(), referral.message(), clinicianNotice);
-      case JSON -> JsonExport.referral(referral);
-      case HTML, PDF -> HtmlExport.referral(referral.flags(), referral.message(), clinicianNotice);
+      case TEXT -> TextExport.referral(referral, clinicianNotice);
+      case MARKDOWN -> MarkdownExport.referral(referral, clinicianNotice);
+      case JSON -> JsonExport.referral(ReferralEnvelope.of(clinicianNotice, referral));
+      case HTML, PDF -> HtmlExport.referral(referral, clinicianNotice);
       case ICS -> throw new ExportFailedException(ExportFormat.ICS, "a referral has no sessions to"
           + " put in a calendar; choose text, markdown, json, html or pdf", null);
     };
     return format == ExportFormat.PDF
         ? PdfExport.fromXhtml(text)
         : text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A plan's result in a format: its program (with the logs), or its referral.
+   *
+   * @param format the format; a referral cannot be a calendar
+   * @param result what {@code Planner.plan} returned
+   * @param logs the session logs so far; ignored for a referral
+   * @throws ExportFailedException for a referral as {@link ExportFormat#ICS}, a calendar that
+   *     fails validation, or a PDF that cannot be laid out
+   */
+  public byte[] export(ExportFormat format, PlanResult result, List<SessionLog> logs) {
+    Objects.requireNonNull(result, "result");
+    return result.program().isPresent()
+        ? export(format, result.program().get(), logs)
+        : exportReferral(format, result.referral().orElseThrow());
   }
 
   private ProgramView view(Program program, List<SessionLog> logs) {

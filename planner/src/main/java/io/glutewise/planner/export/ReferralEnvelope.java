@@ -3,21 +3,23 @@ package io.glutewise.planner.export;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.InvalidValueException;
-import io.glutewise.core.trainee.RedFlag;
-import java.util.List;
+import io.glutewise.planner.screening.Referral;
 import org.immutables.value.Value;
 
 /**
- * The JSON export of a referral: no program, the red flags that caused it, the message, and the
- * clinician notice.
+ * The JSON export of a referral: no program, the referral (the red flags that caused it and the
+ * message) and the clinician notice. Read one back with {@code GlutewiseJson.read(json,
+ * ReferralEnvelope.class, source)}.
  *
  * <pre>{@code
  * {
  *   "format" : "glutewise-referral",  // always this value
  *   "formatVersion" : 1,
  *   "notice" : "...",                 // the short notice of when to see a clinician
- *   "flags" : [ "saddle-numbness" ],  // red flag ids, never empty
- *   "message" : "..."                 // what to do, in plain words
+ *   "referral" : {                    // the planner's Referral
+ *     "flags" : [ "saddle-numbness" ],  // red flag ids, never empty
+ *     "message" : "..."                 // what to do, in plain words
+ *   }
  * }
  * }</pre>
  *
@@ -48,19 +50,12 @@ public abstract class ReferralEnvelope {
   /** The short notice of when to see a clinician. */
   public abstract String notice();
 
-  /** The red flags that turned the plan into a referral; never empty. */
-  public abstract List<RedFlag> flags();
-
-  /** What to do, in plain words. */
-  public abstract String message();
+  /** The referral: the red flags reported and the message. */
+  public abstract Referral referral();
 
   /** An envelope for a referral. */
-  public static ReferralEnvelope of(String notice, List<RedFlag> flags, String message) {
-    return ImmutableReferralEnvelope.builder()
-        .notice(notice)
-        .flags(flags)
-        .message(message)
-        .build();
+  public static ReferralEnvelope of(String notice, Referral referral) {
+    return ImmutableReferralEnvelope.builder().notice(notice).referral(referral).build();
   }
 
   @Value.Check
@@ -70,9 +65,6 @@ public abstract class ReferralEnvelope {
     }
     if (formatVersion() != FORMAT_VERSION) {
       throw new InvalidValueException("formatVersion", formatVersion(), "must be " + FORMAT_VERSION);
-    }
-    if (flags().isEmpty()) {
-      throw new InvalidValueException("flags", "[]", "must name at least one red flag");
     }
   }
 }

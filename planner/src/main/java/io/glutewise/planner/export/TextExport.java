@@ -10,6 +10,7 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.RedFlag;
+import io.glutewise.planner.screening.Referral;
 import io.glutewise.planner.export.internal.DoseWords;
 import io.glutewise.planner.export.internal.ProgramView;
 import io.glutewise.planner.export.internal.TextLines;
@@ -79,8 +80,13 @@ final class TextExport {
     }
 
     text.blank().heading("Weekly working sets per muscle", '-');
-    text.paragraph("A set counts 1 for each main mover and 0.5 for each helper.", "");
-    setsTable(text, view.weeklySetsPerMuscle(), view.trainedMuscles());
+    text.paragraph("Sets of the main block; a set counts 1 for each main mover and 0.5 for each"
+        + " helper.", "");
+    if (view.weeklySetsPerMuscle().isPresent()) {
+      setsTable(text, view.weeklySetsPerMuscle().get(), view.trainedMuscles());
+    } else {
+      text.paragraph(view.setsUnavailable(), "");
+    }
 
     if (!view.logs().isEmpty()) {
       text.blank().heading("Your logs", '-');
@@ -99,12 +105,12 @@ final class TextExport {
   }
 
   /** A referral: the message, the flags in plain words, and the notice. */
-  static String referral(List<RedFlag> flags, String message, String notice) {
+  static String referral(Referral referral, String notice) {
     TextLines text = new TextLines();
     text.heading("See a clinician before you start", '=');
-    text.paragraph(message, "");
+    text.paragraph(referral.message(), "");
     text.blank().paragraph("You answered yes to:", "");
-    for (RedFlag flag : flags) {
+    for (RedFlag flag : referral.flags()) {
       text.paragraph(flag.plainWords() + " (" + flag.id() + ")", "  - ", "    ");
     }
     notice(text, notice);
@@ -131,7 +137,7 @@ final class TextExport {
   private static void setsTable(
       TextLines text, SortedMap<Integer, Map<Muscle, Double>> sets, List<Muscle> muscles) {
     if (muscles.isEmpty()) {
-      text.paragraph("No working sets for muscles the catalog knows.", "");
+      text.paragraph("No working sets.", "");
       return;
     }
     List<Integer> weeks = new ArrayList<>(sets.keySet());

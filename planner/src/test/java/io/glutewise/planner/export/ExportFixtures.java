@@ -22,6 +22,7 @@ import io.glutewise.core.trainee.Goal;
 import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.screening.Referral;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,9 +50,11 @@ final class ExportFixtures {
     return CATALOG;
   }
 
-  /** The notice from the fixture catalog's guidance. */
+  /** The notice the fixture exports carry (the catalog has no guidance, as a user's may not). */
   static String notice() {
-    return CATALOG.guidance().orElseThrow().clinicianNotice();
+    return "This plan informs and does not diagnose. Stop and see a clinician if pain spreads down"
+        + " a leg, you feel numbness or weakness, bladder or bowel control changes, or pain keeps"
+        + " getting worse.";
   }
 
   /** An exporter over the fixture catalog and notice. */
@@ -181,15 +184,15 @@ final class ExportFixtures {
     return ExerciseLog.builder().exerciseId(id).painDuring(pain).addSets(sets).build();
   }
 
-  /** The red flags of the fixture referral. */
-  static List<RedFlag> referralFlags() {
-    return List.of(RedFlag.SADDLE_NUMBNESS, RedFlag.BLADDER_BOWEL);
-  }
-
   /** The message of the fixture referral. */
   static String referralMessage() {
     return "Some of your answers need a clinician's look before any exercise program. Please see"
         + " your doctor or call your health service today; glutewise will not build a plan.";
+  }
+
+  /** A referral for two red flags. */
+  static Referral referral() {
+    return Referral.of(List.of(RedFlag.BLADDER_BOWEL, RedFlag.SADDLE_NUMBNESS), referralMessage());
   }
 
   private static Catalog loadCatalog() {

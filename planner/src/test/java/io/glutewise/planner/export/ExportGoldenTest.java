@@ -34,8 +34,7 @@ class ExportGoldenTest {
     ProgramExport export = ExportFixtures.exporter();
     var program = ExportFixtures.program();
     var logs = ExportFixtures.logs();
-    var flags = ExportFixtures.referralFlags();
-    var message = ExportFixtures.referralMessage();
+    var referral = ExportFixtures.referral();
     return Stream.of(
         Arguments.of("program.txt", export.text(program, List.of())),
         Arguments.of("program-with-logs.txt", export.text(program, logs)),
@@ -47,12 +46,12 @@ class ExportGoldenTest {
             export.withOptions(ExportOptions.at(LocalTime.of(7, 30), ZoneId.of("Europe/Berlin")))
                 .ics(program)),
         Arguments.of("program-with-logs.html", export.html(program, logs)),
-        Arguments.of("referral.txt", text(export.exportReferral(ExportFormat.TEXT, flags, message))),
+        Arguments.of("referral.txt", text(export.exportReferral(ExportFormat.TEXT, referral))),
         Arguments.of("referral.md",
-            text(export.exportReferral(ExportFormat.MARKDOWN, flags, message))),
-        Arguments.of("referral.json", text(export.exportReferral(ExportFormat.JSON, flags, message))),
+            text(export.exportReferral(ExportFormat.MARKDOWN, referral))),
+        Arguments.of("referral.json", text(export.exportReferral(ExportFormat.JSON, referral))),
         Arguments.of("referral.html",
-            text(export.exportReferral(ExportFormat.HTML, flags, message))));
+            text(export.exportReferral(ExportFormat.HTML, referral))));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -78,8 +78,7 @@ class HtmlExportTest {
 
   @Test
   void referralPageHasFlagsMessageAndNoticeButNoSchedule() {
-    String html = new String(export.exportReferral(ExportFormat.HTML,
-        ExportFixtures.referralFlags(), ExportFixtures.referralMessage()), StandardCharsets.UTF_8);
+    String html = new String(export.exportReferral(ExportFormat.HTML, ExportFixtures.referral()), StandardCharsets.UTF_8);
     Document page = Xhtml.parse(html);
     String text = page.getDocumentElement().getTextContent();
 

@@ -103,8 +103,7 @@ class IcsExportTest {
 
   @Test
   void aReferralHasNoCalendar() {
-    assertThatThrownBy(() -> export.exportReferral(ExportFormat.ICS,
-            ExportFixtures.referralFlags(), ExportFixtures.referralMessage()))
+    assertThatThrownBy(() -> export.exportReferral(ExportFormat.ICS, ExportFixtures.referral()))
         .isInstanceOf(ExportFailedException.class)
         .hasMessageContaining("a referral has no sessions")
         .extracting(e -> ((ExportFailedException) e).format())
@@ -128,9 +127,14 @@ class IcsExportTest {
         .matches("[0-9a-f]{16}");
   }
 
-  static List<VEvent> events(String ics) throws IOException, ParserException {
-    Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-    calendar.validate();
-    return calendar.getComponents(Component.VEVENT);
+  /** The events of a calendar, after parsing it back with ical4j and validating it. */
+  static List<VEvent> events(String ics) {
+    try {
+      Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+      calendar.validate();
+      return calendar.getComponents(Component.VEVENT);
+    } catch (IOException | ParserException e) {
+      throw new AssertionError("not a readable calendar: " + e.getMessage(), e);
+    }
   }
 }

@@ -36,12 +36,10 @@ class JsonExportTest {
 
   @Test
   void referralReadsBack() {
-    String json = new String(export.exportReferral(ExportFormat.JSON,
-        ExportFixtures.referralFlags(), ExportFixtures.referralMessage()), StandardCharsets.UTF_8);
+    String json = new String(export.exportReferral(ExportFormat.JSON, ExportFixtures.referral()), StandardCharsets.UTF_8);
 
     ReferralEnvelope envelope = GlutewiseJson.read(json, ReferralEnvelope.class, "referral");
-    assertThat(envelope.flags()).isEqualTo(ExportFixtures.referralFlags());
-    assertThat(envelope.message()).isEqualTo(ExportFixtures.referralMessage());
+    assertThat(envelope.referral()).isEqualTo(ExportFixtures.referral());
     assertThat(envelope.notice()).isEqualTo(ExportFixtures.notice());
     assertThat(json).doesNotContain("\"program\"");
   }

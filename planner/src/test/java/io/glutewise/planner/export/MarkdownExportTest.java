@@ -29,8 +29,7 @@ class MarkdownExportTest {
 
   @Test
   void referralCarriesFlagsAndNotice() {
-    String md = new String(export.exportReferral(ExportFormat.MARKDOWN,
-        ExportFixtures.referralFlags(), ExportFixtures.referralMessage()), StandardCharsets.UTF_8);
+    String md = new String(export.exportReferral(ExportFormat.MARKDOWN, ExportFixtures.referral()), StandardCharsets.UTF_8);
 
     assertThat(md).startsWith("# See a clinician before you start")
         .contains("`saddle-numbness`", "`bladder-bowel`", ExportFixtures.notice());

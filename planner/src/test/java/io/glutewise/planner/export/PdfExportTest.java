@@ -86,8 +86,7 @@ class PdfExportTest {
 
   @Test
   void referralIsAOnePagePdfWithTheNotice() throws IOException {
-    byte[] pdf = export.exportReferral(ExportFormat.PDF, ExportFixtures.referralFlags(),
-        ExportFixtures.referralMessage());
+    byte[] pdf = export.exportReferral(ExportFormat.PDF, ExportFixtures.referral());
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);

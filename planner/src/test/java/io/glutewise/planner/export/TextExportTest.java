@@ -50,8 +50,7 @@ class TextExportTest {
 
   @Test
   void referralCarriesMessageFlagsAndNotice() {
-    String text = new String(export.exportReferral(ExportFormat.TEXT,
-        ExportFixtures.referralFlags(), ExportFixtures.referralMessage()), StandardCharsets.UTF_8);
+    String text = new String(export.exportReferral(ExportFormat.TEXT, ExportFixtures.referral()), StandardCharsets.UTF_8);
 
     assertFitsIn80Columns(text);
     assertThat(flatten(text)).contains(ExportFixtures.referralMessage(), ExportFixtures.notice(),

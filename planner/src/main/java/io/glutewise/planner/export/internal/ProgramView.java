@@ -4,6 +4,7 @@ import io.glutewise.catalog.Catalog;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.log.SessionLog;
+import io.glutewise.core.log.SessionStatus;
 import io.glutewise.core.program.Phase;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
@@ -11,7 +12,9 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.stats.ProgramStatistics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +24,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A program as the export formats show it: the notice, the sentences that describe it, exercise
@@ -36,6 +41,7 @@ public final class ProgramView {
   private final List<SessionLog> logs;
   private final Catalog catalog;
   private final String notice;
+  private final Optional<SortedMap<Integer, Map<Muscle, Double>>> weeklySets;
 
   /**
    * A view of a program.
@@ -53,6 +59,10 @@ public final class ProgramView {
             .toList();
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.notice = Objects.requireNonNull(notice, "notice");
+    this.weeklySets =
+        unknownExerciseIds().isEmpty()
+            ? Optional.of(ProgramStatistics.of(program, catalog).weeklySetsPerMuscle())
+            : Optional.empty();
   }
 
   /** The program. */
@@ -68,7 +78,7 @@ public final class ProgramView {
   /** The logs of sessions that were done (not missed), by date. */
   public List<SessionLog> doneLogs() {
     return logs.stream()
-        .filter(l -> l.status() != io.glutewise.core.log.SessionStatus.MISSED)
+        .filter(l -> l.status() != SessionStatus.MISSED)
         .toList();
   }
 
@@ -181,20 +191,35 @@ public final class ProgramView {
     return catalog.find(exerciseId);
   }
 
-  /** Working sets per muscle per week (primary 1, secondary 0.5). */
-  public SortedMap<Integer, Map<Muscle, Double>> weeklySetsPerMuscle() {
-    return WeeklyMuscleSets.of(program, catalog);
+  /**
+   * Working sets of the main blocks per muscle per week (a primary mover counts 1 a set, a
+   * secondary one 0.5), from the planner's {@link ProgramStatistics}; empty when the catalog does
+   * not know every exercise, since the muscles of an unknown exercise cannot be counted.
+   */
+  public Optional<SortedMap<Integer, Map<Muscle, Double>>> weeklySetsPerMuscle() {
+    return weeklySets;
+  }
+
+  /** Why the weekly sets are missing: the exercises the catalog does not know. */
+  public String setsUnavailable() {
+    return "Weekly sets are not shown: catalog " + catalog.version() + " does not know "
+        + String.join(", ", unknownExerciseIds()) + ".";
+  }
+
+  /** The ids of the program's exercises that the catalog does not know, in order of first use. */
+  public List<String> unknownExerciseIds() {
+    return exerciseIds().stream().filter(id -> catalog.find(id).isEmpty()).toList();
   }
 
   /** The muscles that get any sets in any week, in anatomical order (glutes first). */
   public List<Muscle> trainedMuscles() {
     Set<Muscle> trained =
-        weeklySetsPerMuscle().values().stream()
+        weeklySetsPerMuscle().orElseGet(TreeMap::new).values().stream()
             .flatMap(m -> m.entrySet().stream())
             .filter(e -> e.getValue() > 0)
             .map(Map.Entry::getKey)
             .collect(Collectors.toSet());
-    return java.util.Arrays.stream(Muscle.values()).filter(trained::contains).toList();
+    return Arrays.stream(Muscle.values()).filter(trained::contains).toList();
   }
 
   /** {@code Mon 6 Jan 2025, session w01-s1: completed}. */
@@ -213,7 +238,7 @@ public final class ProgramView {
     return pain.isEmpty() ? Optional.empty() : Optional.of("Pain " + String.join(", ", pain) + ".");
   }
 
-  private static String words(java.util.stream.Stream<String> ids) {
+  private static String words(Stream<String> ids) {
     List<String> list = ids.map(id -> id.replace('-', ' ')).sorted().toList();
     return list.isEmpty() ? "none" : String.join(", ", list);
   }
