@@ -1,6 +1,8 @@
 package io.glutewise.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.glutewise.catalog.internal.CatalogValidator;
 import io.glutewise.catalog.internal.LocatedJson;
 import io.glutewise.core.GlutewiseException;
@@ -34,9 +36,9 @@ public final class CatalogLoader {
 
   private CatalogLoader() {}
 
-  private static final class Standard {
-    static final Catalog INSTANCE = loadStandard();
-  }
+  // loaded on first use, once; a failure is thrown as itself to every caller rather than
+  // hidden in an ExceptionInInitializerError, as a lazy holder class would
+  private static final Supplier<Catalog> STANDARD = Suppliers.memoize(CatalogLoader::loadStandard);
 
   /**
    * The standard catalog, loaded and validated once, on first use; later calls return the same
@@ -45,7 +47,7 @@ public final class CatalogLoader {
    * @throws CatalogValidationException if the shipped resource is not valid (a build defect)
    */
   public static Catalog standard() {
-    return Standard.INSTANCE;
+    return STANDARD.get();
   }
 
   private static Catalog loadStandard() {
