@@ -139,17 +139,17 @@ class ProblemResponsesTest {
     assertThat(days.get("errors").get(0).get("message").asText()).isEqualTo("daysPerWeek must be between 1 and 6, was 9");
 
     JsonNode text = json(SERVER.postJson("/api/plans", Requests.plan("\"daysPerWeek\":\"three\"", "")).body());
-    assertThat(text.get("errors").get(0).get("message").asText()).isEqualTo("expected a whole number, not the string \"three\"");
+    assertThat(text.get("errors").get(0).get("message").asText()).isEqualTo("expected a whole number, found \"three\"");
 
     JsonNode date = json(SERVER.postJson("/api/plans",
         "{\"profile\":{},\"options\":{\"startDate\":\"6/1/2025\"}}").body());
-    assertThat(date.get("errors").get(0).get("message").asText()).isEqualTo("\"6/1/2025\" is not a date in the form YYYY-MM-DD");
+    assertThat(date.get("errors").get(0).get("message").asText()).isEqualTo("expected a date such as 2025-03-01, found \"6/1/2025\"");
 
     JsonNode missing = json(SERVER.postJson("/api/plans", "{\"profile\":{},\"options\":{}}").body());
     assertThat(missing.get("errors").get(0).get("message").asText()).isEqualTo("startDate is required");
 
     JsonNode shape = json(SERVER.postJson("/api/plans", "[]").body());
-    assertThat(shape.get("errors").get(0).get("message").asText()).isEqualTo("expected an object (PlanRequest), not an array");
+    assertThat(shape.get("errors").get(0).get("message").asText()).isEqualTo("expected an object, found a list");
   }
 
   @Test

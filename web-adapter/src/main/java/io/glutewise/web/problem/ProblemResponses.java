@@ -1,6 +1,5 @@
 package io.glutewise.web.problem;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.InvalidValueException;
 import io.glutewise.core.json.GlutewiseJson;
@@ -24,8 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProblemResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
-  private static final Pattern MISSING_ATTRIBUTES =
-      Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
+  private static final Pattern MISSING_FIELDS = Pattern.compile("^missing fields? (.+)$");
+  private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z_][A-Za-z0-9_]*)\"");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern LAST_FIELD = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)(\\[\\d+\\])*$");
 
@@ -58,10 +57,8 @@ public final class ProblemResponses {
   }
 
   static Problem invalidJson(InvalidJsonException e, Context ctx) {
-    // trailing content after the value is a syntax problem, though Jackson reports it as a mapping one
-    boolean wellFormed = (e.getCause() instanceof JsonMappingException
-        || e.getCause() instanceof InvalidValueException)
-        && !e.problem().startsWith("Trailing token");
+    // the core mapper words syntax problems this way, wherever in the document they are found
+    boolean wellFormed = !e.problem().startsWith("malformed JSON") && !e.problem().startsWith("no JSON found");
     ProblemType kind = wellFormed ? ProblemType.INVALID_VALUE : ProblemType.MALFORMED_JSON;
     List<FieldProblem> errors = bodyProblems(e);
     String detail = errors.size() == 1
@@ -128,29 +125,43 @@ public final class ProblemResponses {
     return ctx.path();
   }
 
-  /** The offending fields of a JSON failure, with the field name and full JSON path of each. */
+  /**
+   * The offending fields of a JSON failure, with the field name and full JSON path of each. The
+   * core mapper already words the problem and appends the field a value check names; what is left
+   * here is splitting "missing fields" into one entry per field, and naming a null field.
+   */
   static List<FieldProblem> bodyProblems(InvalidJsonException e) {
     String path = e.path();
-    String message = SafeText.of(JsonWording.plain(e.problem()), "this value could not be read");
     List<FieldProblem> problems = new ArrayList<>();
-    Matcher missing = MISSING_ATTRIBUTES.matcher(e.problem());
-    if (missing.find()) {
-      for (String name : missing.group(1).split(",")) {
-        String field = name.strip();
-        problems.add(bodyProblem(path + "." + field, field + " is required", e));
+    Matcher missing = MISSING_FIELDS.matcher(e.problem());
+    if (missing.matches()) {
+      Matcher name = QUOTED.matcher(missing.group(1));
+      while (name.find()) {
+        problems.add(bodyProblem(path + "." + name.group(1), name.group(1) + " is required", e));
       }
+      if (!problems.isEmpty()) {
+        return problems;
+      }
+    }
+    Optional<String> nullField = nullFieldIn(e);
+    if (nullField.isPresent()) {
+      String field = nullField.get();
+      problems.add(bodyProblem(path + "." + field, field + " must not be null", e));
       return problems;
     }
-    Optional<InvalidValueException> value = invalidValueIn(e);
-    if (value.isPresent() && !isUnknownId(value.get())) {
-      // a check on a whole object names the field inside it that broke the rule
-      String field = value.get().field();
-      if (IDENTIFIER.matcher(field).matches() && !path.endsWith("." + field)) {
-        path = path + "." + field;
+    problems.add(bodyProblem(path, SafeText.of(e.problem(), "this value could not be read"), e));
+    return problems;
+  }
+
+  /** A builder refusing a null names the field in its message; nothing else does. */
+  private static Optional<String> nullFieldIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof NullPointerException && t.getMessage() != null
+          && IDENTIFIER.matcher(t.getMessage()).matches()) {
+        return Optional.of(t.getMessage());
       }
     }
-    problems.add(bodyProblem(path, message, e));
-    return problems;
+    return Optional.empty();
   }
 
   private static FieldProblem bodyProblem(String path, String message, InvalidJsonException e) {
@@ -164,17 +175,4 @@ public final class ProblemResponses {
     return builder.build();
   }
 
-  /** An id that is not one of a vocabulary's: the path already points at the value itself. */
-  private static boolean isUnknownId(InvalidValueException e) {
-    return e.getMessage().contains("must be one of [");
-  }
-
-  private static Optional<InvalidValueException> invalidValueIn(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof InvalidValueException) {
-        return Optional.of((InvalidValueException) t);
-      }
-    }
-    return Optional.empty();
-  }
 }
