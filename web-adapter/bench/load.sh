@@ -10,7 +10,7 @@
 #
 # Needs: java 17+, wrk (apt-get install -y wrk), and the jar:
 #   ./mvnw -pl web-adapter -am package -DskipTests
-# Environment: PORT (18181), THREADS (2), CONNECTIONS (16), RUN_SECONDS, SOAK_SECONDS,
+# Environment: PORT (18181), THREADS (2), CONNECTIONS (16), RUN_SECONDS, SOAK_SECONDS, WARMUP_SECONDS (15),
 #   JAVA_OPTS (-Xmx256m).
 set -euo pipefail
 
@@ -60,7 +60,7 @@ load() {
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
 # a short warm-up so the JIT has seen the code before anything is measured
-load POST /api/plans 5 >/dev/null
+load POST /api/plans "${WARMUP_SECONDS:-15}" >/dev/null
 load GET /health 5 >/dev/null
 
 plans="$(load POST /api/plans "$run_seconds")"

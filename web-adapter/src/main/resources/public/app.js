@@ -333,7 +333,11 @@
     const holder = byId('volume-chart');
     holder.replaceChildren();
     const weeks = statistics.weeks;
-    const muscles = Object.keys(statistics.muscleNames);
+    // the glutes first, as the program's point; the other muscles after them
+    const muscles = Object.keys(statistics.muscleNames).sort(function (a, b) {
+      const glute = function (id) { return id.indexOf('gluteus-') === 0 ? 0 : 1; };
+      return glute(a) - glute(b) || a.localeCompare(b);
+    });
     const label = function (muscle) {
       const name = statistics.muscleNames[muscle];
       return name.charAt(0).toUpperCase() + name.slice(1);
@@ -395,7 +399,8 @@
         return x(i) + ',' + y(week.setsPerMuscle[muscle] || 0);
       }).join(' ');
       chart.appendChild(svg('polyline', {
-        points: points, fill: 'none', stroke: colour, 'stroke-width': 2.5, class: 'series', 'data-muscle': muscle
+        points: points, fill: 'none', stroke: colour, 'stroke-width': muscle.indexOf('gluteus-') === 0 ? 3.5 : 1.5,
+        class: 'series', 'data-muscle': muscle
       }));
       weeks.forEach(function (week, i) {
         chart.appendChild(svg('circle', { cx: x(i), cy: y(week.setsPerMuscle[muscle] || 0), r: 3, fill: colour }));
