@@ -70,6 +70,8 @@ class ProblemResponsesTest {
     cases.add(post("unknown equipment", "/api/screenings", "{\"equipment\":[\"rowing-machine\"]}", JSON_TYPE, 422, "invalid-value", "$.equipment[0]"));
     cases.add(post("pain out of range in a log", "/api/plans/next", programWithLogs(
         "[{\"sessionId\":\"w01-s1\",\"date\":\"2025-01-06\",\"exercises\":[],\"painNextMorning\":12}]"), JSON_TYPE, 422, "invalid-value", "$.logs[0].painNextMorning"));
+    cases.add(post("log for a session the program lacks", "/api/plans/next", programWithLogs(
+        "[{\"sessionId\":\"w40-s9\",\"date\":\"2025-01-06\",\"exercises\":[]}]"), JSON_TYPE, 422, "invalid-value", null));
     cases.add(post("program without phases", "/api/exports/markdown", "{\"program\":{\"phases\":[]}}", JSON_TYPE, 422, "invalid-value", null));
     cases.add(post("over the body limit", "/api/plans", "{\"pad\":\"" + "x".repeat(OVER_LIMIT) + "\"}", JSON_TYPE, 413, "body-too-large", null));
     cases.add(new BadRequest("over the body limit, length not declared", HttpRequest.newBuilder(SERVER.uri("/api/plans"))
