@@ -1,0 +1,78 @@
+package io.glutewise.benchmarks;
+
+import io.glutewise.core.dose.PerformedSet;
+import io.glutewise.core.log.ExerciseLog;
+import io.glutewise.core.log.SessionLog;
+import io.glutewise.core.program.PlanOptions;
+import io.glutewise.core.program.Prescription;
+import io.glutewise.core.program.Program;
+import io.glutewise.core.program.Session;
+import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.Planner;
+import io.glutewise.planner.adapt.Adaptation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The cost of one adaptive step: a default beginner's 12-week, 3-day program with four weeks of
+ * logs (twelve sessions: mostly good, one missed, one painful, one with more pain the next morning),
+ * adapted into the next week.
+ *
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar AdaptBenchmark -wi 2 -i 3 -f 1}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class AdaptBenchmark {
+  private Planner planner;
+  private Program program;
+  private List<SessionLog> logs;
+
+  /** Plans the program and logs four weeks by following the planner's own next sessions. */
+  @Setup
+  public void setUp() {
+    planner = Planner.standard();
+    program = planner.plan(TraineeProfile.defaults(), PlanOptions.startingOn(LocalDate.of(2025, 1, 6)))
+        .program().orElseThrow();
+    logs = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Session session = planner.next(program, logs).sessions().get(0).session();
+      logs.add(log(session, i));
+    }
+  }
+
+  private static SessionLog log(Session session, int i) {
+    if (i == 4) {
+      return SessionLog.missed(session.id(), session.date());
+    }
+    int pain = i == 7 ? 7 : 2;
+    SessionLog.Builder log = SessionLog.builder().sessionId(session.id()).date(session.date())
+        .painBefore(2).painNextMorning(i == 9 ? 4 : 2);
+    for (Prescription p : session.main()) {
+      ExerciseLog.Builder exercise = ExerciseLog.builder().exerciseId(p.exerciseId()).painDuring(pain);
+      for (int set = 0; set < p.dose().sets(); set++) {
+        int top = p.dose().target().max();
+        exercise.addSets(p.dose().isTimed()
+            ? PerformedSet.ofSeconds(top, p.dose().load())
+            : PerformedSet.ofRepetitions(top, p.dose().load()));
+      }
+      log.addExercises(exercise.build());
+    }
+    return log.build();
+  }
+
+  /** One adaptive step over four weeks of logs. */
+  @Benchmark
+  public Adaptation nextAfterFourWeeks() {
+    return planner.next(program, logs);
+  }
+}
