@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The adaptive step's invariants: fed random sequences of logged sessions (good, over the top,
  * failed, painful, worse next morning, partial, lighter, missed) step by step, every answer keeps the
- * program's safety rules, never progresses after a session that hurt, never moves more than one rung,
- * and is the same for the same logs.
+ * program's safety rules (equipment, limitations, the trainee's minutes), never progresses after a
+ * session that hurt or in a deload week, never moves more than one rung, and is the same for the
+ * same logs.
  */
 class AdaptProperties {
   private static final Planner PLANNER = Planner.standard();
@@ -79,7 +80,8 @@ class AdaptProperties {
           return false;
         }
       }
-      if (session.estimatedMinutes() != SessionDuration.estimateMinutes(session, CATALOG)) {
+      if (session.estimatedMinutes() != SessionDuration.estimateMinutes(session, CATALOG)
+          || session.estimatedMinutes() > profile.minutesPerSession()) {
         return false;
       }
       boolean deload = program.weeks().get(session.week() - 1).deload();

@@ -310,14 +310,17 @@ public final class Adapter {
         return fresh;
       }
       String at = donor.currentExercise();
-      fresh.lastPrescribed = donor.lastPrescribed;
+      String lastDone = donor.lastPrescribed;
+      fresh.lastPrescribed = lastDone;
       donor.lastPrescribed = null;
-      if (at.equals(key) || catalog.ladders().allHarder(key).contains(at) || donor.pending) {
-        // at or beyond the plan, or already one rung up and not yet tried: carry on from there
+      boolean untriedMove = donor.pending || !at.equals(lastDone);
+      if (at.equals(key) || catalog.ladders().allHarder(key).contains(at) || untriedMove) {
+        // at or beyond the plan, or already moving a rung (up or down) not yet tried: carry on from
+        // there, since one session never moves more than one rung
         fresh.position = donor.position;
-        if (donor.pending) {
+        if (untriedMove) {
           fresh.decision = donor.decision;
-          fresh.pending = true;
+          fresh.pending = donor.pending;
           fresh.beforePending = donor.beforePending;
         } else if (fresh.position != null) {
           fresh.decision = Decision.held(CARRY_OVER, Prescription.of(at, catalog.get(at).defaultDose()),

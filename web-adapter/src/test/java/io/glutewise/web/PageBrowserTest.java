@@ -1,0 +1,283 @@
+package io.glutewise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.glutewise.core.program.PlanOptions;
+import io.glutewise.core.trainee.RedFlag;
+import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.Planner;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page, used as a person would: a real headless Chromium fills the form, submits it and reads
+ * the plan, or the referral when a red flag is ticked. The browser and its driver come from the
+ * operating system (Debian's chromium and chromium-driver); nothing is downloaded. Without them
+ * the test fails: it never skips.
+ */
+class PageBrowserTest {
+  private static final Path BROWSER = Paths.get("/usr/bin/chromium");
+  private static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  private static TestServer server;
+  private static Path downloads;
+
+  private Path profileDir;
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void requireTheBrowser() throws IOException {
+    assertThat(Files.isExecutable(BROWSER))
+        .as("the browser test needs Chromium at " + BROWSER + ": apt-get install -y chromium chromium-driver")
+        .isTrue();
+    assertThat(Files.isExecutable(DRIVER))
+        .as("the browser test needs ChromeDriver at " + DRIVER + ": apt-get install -y chromium-driver")
+        .isTrue();
+    // the driver binary is given, so Selenium never looks for (or downloads) one of its own
+    System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+    server = TestServer.shared();
+    downloads = Files.createTempDirectory("glutewise-downloads-");
+  }
+
+  @AfterAll
+  static void removeDownloads() {
+    deleteQuietly(downloads);
+  }
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    // a fresh profile per test: a browser still closing keeps a lock on the last one
+    profileDir = Files.createTempDirectory("glutewise-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BROWSER.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1100,1400", "--user-data-dir=" + profileDir);
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads.toString(),
+        "download.prompt_for_download", false));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    // quitting a driver stops its service, so each test starts its own
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, PATIENCE);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+    deleteQuietly(profileDir);
+  }
+
+  @Test
+  void aClearedTraineeGetsAPlanWeekByWeek() throws IOException {
+    openPage();
+    List<WebElement> questions = driver.findElements(By.cssSelector("#red-flag-list input[type=checkbox]"));
+    assertThat(questions).hasSize(RedFlag.values().length);
+    for (WebElement question : questions) {
+      assertThat(question.isSelected()).isFalse();
+      assertThat(labelOf(question)).endsWith("?");
+    }
+    assertThat(driver.findElement(By.id("notice-text")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("notice-text")).getText())
+        .isEqualTo(Planner.standard().clinicianNotice());
+
+    new Select(driver.findElement(By.id("level"))).selectByValue("beginner");
+    type("days", "4");
+    type("weeks", "6");
+    type("minutes", "40");
+    type("start", "");
+    setDate("start", "2025-03-03");
+    check("input[name=equipment][value=band]");
+    check("input[name=goals][value=posture]");
+    type("pain", "2");
+    driver.findElement(By.id("submit-plan")).click();
+
+    WebElement plan = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan")));
+    assertThat(driver.findElement(By.id("referral")).isDisplayed()).isFalse();
+    List<WebElement> weeks = plan.findElements(By.cssSelector("section.week"));
+    assertThat(weeks).as(driver.getPageSource()).hasSize(6);
+    assertThat(weeks.get(0).findElement(By.tagName("h3")).getText()).startsWith("Week 1");
+    List<WebElement> sessions = weeks.get(0).findElements(By.cssSelector("article.session"));
+    assertThat(sessions).hasSize(4);
+    assertThat(sessions.get(0).findElement(By.tagName("h4")).getText()).contains("3 Mar 2025");
+    assertThat(sessions.get(0).getText()).containsIgnoringCase("main").contains("Glute bridge").contains("× ");
+    assertThat(driver.findElement(By.id("plan-summary")).getText()).startsWith("6 weeks, 4 sessions a week");
+
+    wait.until(d -> !d.findElements(By.cssSelector("#volume-chart svg polyline")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector("#volume-chart svg polyline"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("#volume-chart svg")).getText()).containsIgnoringCase("gluteus maximus");
+
+    driver.findElement(By.id("download-ics")).click();
+    Path calendar = downloads.resolve("glutewise-plan-2025-03-03.ics");
+    wait.until(d -> Files.exists(calendar));
+    assertThat(Files.readString(calendar)).startsWith("BEGIN:VCALENDAR");
+    driver.findElement(By.id("download-json")).click();
+    Path json = downloads.resolve("glutewise-plan-2025-03-03.json");
+    wait.until(d -> Files.exists(json));
+    assertThat(Files.readString(json)).contains("\"builtFrom\"");
+
+    screenshot("plan");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aTickedRedFlagGivesTheReferralAndNoPlan() {
+    openPage();
+    check("#red-flag-" + RedFlag.BLADDER_BOWEL.id());
+    driver.findElement(By.id("submit-plan")).click();
+
+    WebElement referral = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referral")));
+    String expected = Planner.standard()
+        .plan(TraineeProfile.builder().addRedFlags(RedFlag.BLADDER_BOWEL).build(),
+            PlanOptions.startingOn(LocalDate.of(2025, 1, 6)))
+        .referral().orElseThrow().message();
+    assertThat(driver.findElement(By.id("referral-message")).getText()).isEqualTo(expected);
+    assertThat(referral.getText()).contains("No program was built.");
+    assertThat(driver.findElement(By.id("plan")).isDisplayed()).isFalse();
+    assertThat(driver.findElements(By.cssSelector("section.week"))).isEmpty();
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("referral-heading");
+    screenshot("referral");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void theFormWorksFromTheKeyboardAndEveryFieldHasALabel() {
+    openPage();
+    Object unlabelled = ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('input, select'))"
+            + ".filter(function (field) { return field.labels.length === 0; })"
+            + ".map(function (field) { return field.name || field.id; });");
+    assertThat((List<?>) unlabelled).isEmpty();
+    Object fieldsetsWithoutLegend = ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('fieldset'))"
+            + ".filter(function (set) { return !set.querySelector('legend'); }).length;");
+    assertThat(((Number) fieldsetsWithoutLegend).intValue()).isZero();
+
+    // the first red-flag question is the first field a keyboard reaches, and space ticks it
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB, Keys.TAB);
+    WebElement first = driver.switchTo().activeElement();
+    assertThat(first.getAttribute("name")).isEqualTo("redFlags");
+    first.sendKeys(Keys.SPACE);
+    assertThat(first.isSelected()).isTrue();
+    first.sendKeys(Keys.SPACE);
+    assertThat(first.isSelected()).isFalse();
+
+    // Enter in a field submits the form
+    driver.findElement(By.id("weeks")).sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan")));
+    assertThat(driver.findElements(By.cssSelector("section.week"))).hasSize(12);
+  }
+
+  @Test
+  void aBadAnswerIsNamedAndNothingIsPlanned() {
+    openPage();
+    type("days", "9");
+    driver.findElement(By.id("submit-plan")).click();
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getAttribute("role")).isEqualTo("alert");
+    assertThat(error.getText()).contains("Training days per week").contains("1 to 6");
+    assertThat(driver.findElement(By.id("plan")).isDisplayed()).isFalse();
+  }
+
+  private void openPage() {
+    driver.get(server.base() + "/");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-plan")));
+  }
+
+  private String labelOf(WebElement input) {
+    return input.findElement(By.xpath("./ancestor::label")).getText().strip();
+  }
+
+  private void type(String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    if (!value.isEmpty()) {
+      field.sendKeys(value);
+    }
+  }
+
+  private void setDate(String id, String isoDate) {
+    // date inputs take keyboard input in the locale's order; setting the value is what a picker does
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+        driver.findElement(By.id(id)), isoDate);
+  }
+
+  private void check(String css) {
+    WebElement box = driver.findElement(By.cssSelector(css));
+    if (!box.isSelected()) {
+      box.click();
+    }
+    assertThat(box.isSelected()).isTrue();
+  }
+
+  private void assertNoConsoleErrors() {
+    List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .filter(entry -> !entry.getMessage().contains("favicon.ico"))
+        .toList();
+    assertThat(severe).as("console errors, such as content security policy violations").isEmpty();
+  }
+
+  private void screenshot(String name) {
+    try {
+      Path target = Paths.get("target", "screenshots");
+      Files.createDirectories(target);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary directory is harmless
+    }
+  }
+}
