@@ -7,6 +7,7 @@ import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.Laterality;
 import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.exercise.MovementPattern;
+import io.glutewise.core.trainee.ExperienceLevel;
 import io.glutewise.core.trainee.Limitation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,6 +78,27 @@ public final class ExerciseQuery {
   /** Exercises at most this difficulty step. */
   public ExerciseQuery maxDifficulty(int step) {
     return and(e -> e.difficulty() <= step);
+  }
+
+  /**
+   * Exercises suited to browsing at an experience level: difficulty steps 1-2 for beginners, 1-4 for
+   * intermediates, all five for advanced trainees. (The planner starts a program lower than this
+   * and lets the ladders earn the rest; see its planning rules.)
+   */
+  public ExerciseQuery suitedTo(ExperienceLevel level) {
+    return maxDifficulty(highestSuitedDifficulty(level));
+  }
+
+  /** The hardest difficulty step {@link #suitedTo(ExperienceLevel)} shows for a level. */
+  public static int highestSuitedDifficulty(ExperienceLevel level) {
+    switch (level) {
+      case BEGINNER:
+        return 2;
+      case INTERMEDIATE:
+        return 4;
+      default:
+        return 5;
+    }
   }
 
   /** Exercises that load the lower back at most this much. */

@@ -16,6 +16,7 @@ import io.glutewise.core.trainee.Limitation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import io.glutewise.core.trainee.ExperienceLevel;
 import org.junit.jupiter.api.Test;
 
 /** Every filter of the query, on the small catalog (see small-catalog.json). */
@@ -85,6 +86,17 @@ class ExerciseQueryTest {
     assertThat(ids(catalog.query().maxDifficulty(1)))
         .containsExactly("glute-bridge", "clamshell", "bodyweight-squat", "hip-flexor-stretch");
     assertThat(catalog.query().maxDifficulty(5).list()).hasSize(12);
+  }
+
+  @Test
+  void suitedToALevelShowsTheDifficultyStepsOfThatLevel() {
+    assertThat(catalog.query().suitedTo(ExperienceLevel.BEGINNER).list())
+        .isEqualTo(catalog.query().maxDifficulty(2).list())
+        .allSatisfy(e -> assertThat(e.difficulty()).isLessThanOrEqualTo(2));
+    assertThat(catalog.query().suitedTo(ExperienceLevel.INTERMEDIATE).list())
+        .isEqualTo(catalog.query().maxDifficulty(4).list())
+        .extracting(e -> e.id()).doesNotContain("deadlift");
+    assertThat(catalog.query().suitedTo(ExperienceLevel.ADVANCED).list()).hasSize(12);
   }
 
   @Test

@@ -114,18 +114,6 @@ public final class ExercisesCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public ExercisesCommand() {}
 
-  /** The highest difficulty step suited to a level. */
-  static int maxDifficulty(ExperienceLevel level) {
-    switch (level) {
-      case BEGINNER:
-        return 2;
-      case INTERMEDIATE:
-        return 4;
-      default:
-        return 5;
-    }
-  }
-
   @Override
   public Integer call() {
     if (role != null && muscle == null) {
@@ -142,7 +130,7 @@ public final class ExercisesCommand implements Callable<Integer> {
       query = query.availableWith(equipment);
     }
     if (level != null) {
-      query = query.maxDifficulty(maxDifficulty(level));
+      query = query.suitedTo(level);
     }
     if (maxBackLoad != null) {
       query = query.maxLowerBackLoad(maxBackLoad);

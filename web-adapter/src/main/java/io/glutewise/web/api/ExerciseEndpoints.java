@@ -64,7 +64,7 @@ final class ExerciseEndpoints {
     }
     ExperienceLevel level = parse(ctx, "level", ExperienceLevel::fromId, problems);
     if (level != null) {
-      filter = filter.maxDifficulty(LevelDifficulty.highestFor(level));
+      filter = filter.suitedTo(level);
     }
     LowerBackLoad maxBackLoad = parse(ctx, "maxBackLoad", LowerBackLoad::fromId, problems);
     if (maxBackLoad != null) {
