@@ -10,7 +10,7 @@ public enum Equipment {
   /** Nothing at all; only the floor. */
   NONE,
 
-  /** An exercise mat or any soft surface. */
+  /** An exercise mat: comfortable for floor work, but a carpet or a folded blanket does as well. */
   MAT,
 
   /** A bench, sofa or sturdy box to lean the upper back on. */
