@@ -78,7 +78,15 @@ public final class TextWrapper {
     return text.codePointCount(0, text.length());
   }
 
+  /**
+   * Drops the spaces the wrapper itself may leave at the end of a line. Only plain spaces: other
+   * white space (such as U+2003 or U+001F) is the person's text and is kept.
+   */
   private static String stripEnd(StringBuilder line) {
-    return line.toString().stripTrailing();
+    int end = line.length();
+    while (end > 0 && line.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return line.substring(0, end);
   }
 }
