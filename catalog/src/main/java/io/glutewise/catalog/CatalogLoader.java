@@ -5,6 +5,7 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import io.glutewise.catalog.internal.CatalogValidator;
 import io.glutewise.catalog.internal.LocatedJson;
+import io.glutewise.catalog.internal.StandardCatalogSourceGenerator;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.json.GlutewiseJson;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Loads catalogs: the standard one shipped as a resource, or a user's file. Every load validates
@@ -51,6 +53,27 @@ public final class CatalogLoader {
   }
 
   private static Catalog loadStandard() {
+    return compiledStandard().map(Catalog::new).orElseGet(CatalogLoader::parseStandard);
+  }
+
+  /**
+   * The standard catalog as the build compiled it from its JSON (validated then), when the class
+   * is present: loading it needs neither the JSON parser nor the validator, which would otherwise
+   * be most of a command's start-up.
+   */
+  static Optional<CatalogDocument> compiledStandard() {
+    try {
+      Class<?> compiled = Class.forName(StandardCatalogSourceGenerator.CLASS_NAME);
+      return Optional.of((CatalogDocument) compiled.getMethod("document").invoke(null));
+    } catch (ClassNotFoundException e) {
+      return Optional.empty(); // a build without the generation step, such as an IDE's
+    } catch (ReflectiveOperationException e) {
+      throw new GlutewiseException("the compiled standard catalog cannot be read", e);
+    }
+  }
+
+  /** The standard catalog parsed and validated from its JSON resource. */
+  static Catalog parseStandard() {
     try (InputStream in = CatalogLoader.class.getResourceAsStream(STANDARD_RESOURCE)) {
       if (in == null) {
         throw new GlutewiseException("the standard catalog " + STANDARD_RESOURCE + " is missing");
