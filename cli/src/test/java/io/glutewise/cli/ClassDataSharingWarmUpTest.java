@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-class ArchiveTrainingTest {
+class ClassDataSharingWarmUpTest {
   @Test
   void runsTheCommonCommandsQuietlyAndCleansUpAfterItself() throws Exception {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
@@ -21,7 +21,7 @@ class ArchiveTrainingTest {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new PrintStream(captured, true));
     try {
-      ArchiveTraining.main(new String[0]);
+      ClassDataSharingWarmUp.main(new String[0]);
     } finally {
       System.setOut(out);
     }

@@ -14,18 +14,23 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
- * One run through the common commands, for the launcher to record a class-data-sharing archive
- * ({@code java -XX:ArchiveClassesAtExit=glutewise.jsa -cp <jar> io.glutewise.cli.ArchiveTraining}).
+ * The class-data-sharing warm-up: one run through the common commands, for the launcher to record
+ * the classes they load in an archive that later runs map instead of loading them again
+ * ({@code -XX:ArchiveClassesAtExit} on JDK 17 to 24, {@code -XX:AOTCacheOutput} on JDK 25 and
+ * later).
  *
  * <p>It works in a temporary data folder that it deletes afterwards, so it never touches the
  * user's log or plan, and prints nothing.
  */
-public final class ArchiveTraining {
+public final class ClassDataSharingWarmUp {
   private static final String[][] RUNS = {
     {"--help"},
     {"--version"},
     {"plan", "--start", "2025-01-06", "--save"},
     {"plan", "--start", "2025-01-06", "--format", "markdown"},
+    {"plan", "--start", "2025-01-06", "--format", "json"},
+    {"plan", "--start", "2025-01-06", "--format", "ics"},
+    {"plan", "--start", "2025-01-06", "--format", "html"},
     {"plan", "--days", "9"},
     {"screen", "--no-red-flags", "--sign", "glutes-not-felt"},
     {"exercises"},
@@ -35,7 +40,7 @@ public final class ArchiveTraining {
     {"plan", "--help"},
   };
 
-  private ArchiveTraining() {}
+  private ClassDataSharingWarmUp() {}
 
   /**
    * Runs the commands once.
