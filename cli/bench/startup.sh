@@ -11,7 +11,8 @@
 # (GLUTEWISE_PRINT_COMMAND=1) after building the jar and recording the start-up archive for that
 # JDK when missing, so neither the build nor the recording is measured. A copied checkout shows
 # that an archive recorded elsewhere is never silently refused: the copy records its own.
-# The table gives each command's mean and its ratio to the floor's mean, from one hyperfine run.
+# The table gives each command's mean wall time and its ratio to the floor's, from one hyperfine
+# run, and the same for CPU time (user+sys), which a busy machine disturbs less.
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
@@ -70,9 +71,11 @@ for home in "$@"; do
   python3 - "$work/results.json" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
-floor = results[0]["mean"]
-print(f"{'command':28} {'mean ms':>8} {'sd':>6} {'x floor':>8}")
+floor = results[0]
+cpu = lambda r: r["user"] + r["system"]
+print(f"{'command':28} {'mean ms':>8} {'sd':>6} {'x floor':>8} {'cpu ms':>8} {'cpu x':>6}")
 for r in results:
-    print(f"{r['command']:28} {r['mean']*1000:8.1f} {r['stddev']*1000:6.1f} {r['mean']/floor:8.2f}")
+    print(f"{r['command']:28} {r['mean']*1000:8.1f} {r['stddev']*1000:6.1f} {r['mean']/floor['mean']:8.2f}"
+          f" {cpu(r)*1000:8.1f} {cpu(r)/cpu(floor):6.2f}")
 PY
 done
