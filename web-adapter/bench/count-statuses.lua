@@ -1,7 +1,12 @@
 -- wrk script: sends the request named by the environment (a GET, or a POST of a JSON file), counts
 -- the status of every response, and prints one RESULT line that load.sh reads.
+-- A POST cycles through LOAD_DISTINCT (default 1000) bodies that differ in the plan's seed, so no
+-- cache could answer for the planner.
 local method = os.getenv("LOAD_METHOD") or "GET"
 local body_file = os.getenv("LOAD_BODY")
+local distinct = tonumber(os.getenv("LOAD_DISTINCT") or "1000")
+local requests = {}
+local next_request = 1
 
 if method == "POST" then
   local file = assert(io.open(body_file, "r"))
@@ -9,6 +14,21 @@ if method == "POST" then
   wrk.body = file:read("*a")
   file:close()
   wrk.headers["Content-Type"] = "application/json"
+end
+
+function request()
+  if method ~= "POST" then
+    return wrk.request()
+  end
+  if #requests == 0 then
+    for i = 1, distinct do
+      local body = string.gsub(wrk.body, '"startDate"', '"seed": ' .. i .. ', "startDate"', 1)
+      requests[i] = wrk.format(nil, nil, nil, body)
+    end
+  end
+  local r = requests[next_request]
+  next_request = next_request % distinct + 1
+  return r
 end
 
 local threads = {}

@@ -2,11 +2,14 @@ package io.glutewise.catalog;
 
 import com.google.common.collect.ImmutableMap;
 import io.glutewise.catalog.guidance.Guidance;
+import io.glutewise.catalog.guidance.RedFlagQuestion;
 import io.glutewise.catalog.guidance.RoutineTemplate;
 import io.glutewise.catalog.internal.NearestIds;
 import io.glutewise.catalog.ladder.Ladders;
 import io.glutewise.catalog.query.ExerciseQuery;
 import io.glutewise.core.exercise.Exercise;
+import io.glutewise.core.trainee.RedFlag;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +104,24 @@ public final class Catalog {
   /** The template with the given id, if any. */
   public Optional<RoutineTemplate> template(String id) {
     return templates.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * One question for every red flag, so no front end can leave one unasked: the guidance's
+   * questions in its order (the first for a flag given twice), then any flag it leaves out, in
+   * {@link RedFlag} order, asked in that flag's plain words.
+   */
+  public List<RedFlagQuestion> redFlagQuestions() {
+    Map<RedFlag, RedFlagQuestion> questions = new LinkedHashMap<>();
+    guidance.ifPresent(g -> g.redFlagQuestions().forEach(q -> questions.putIfAbsent(q.flag(), q)));
+    for (RedFlag flag : RedFlag.values()) {
+      questions.computeIfAbsent(flag, f -> RedFlagQuestion.builder()
+          .flag(f)
+          .question("Does this apply to you: " + f.plainWords() + "?")
+          .source("glutewise red-flag list")
+          .build());
+    }
+    return List.copyOf(questions.values());
   }
 
   /** The guidance: clinician notice, red-flag questions, checklist, habits and timeline. */

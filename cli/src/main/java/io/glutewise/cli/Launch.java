@@ -1,16 +1,12 @@
 package io.glutewise.cli;
 
-import io.glutewise.cli.command.CatalogCommand;
-import io.glutewise.cli.command.ExerciseCommand;
-import io.glutewise.cli.command.ExercisesCommand;
-import io.glutewise.cli.command.LogCommand;
-import io.glutewise.cli.command.NextCommand;
-import io.glutewise.cli.command.PlanCommand;
-import io.glutewise.cli.command.ScreenCommand;
-import java.util.Map;
-import java.util.function.Supplier;
+import io.glutewise.cli.command.CompletionCommand;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 /**
  * Builds the command line for one run, doing only the work that run needs.
@@ -22,14 +18,8 @@ import picocli.CommandLine.Command;
  * unknown one, {@code help} and {@code completion} (which need to know every command).
  */
 public final class Launch {
-  private static final Map<String, Supplier<Object>> COMMANDS = Map.of(
-      "plan", PlanCommand::new,
-      "screen", ScreenCommand::new,
-      "exercises", ExercisesCommand::new,
-      "exercise", ExerciseCommand::new,
-      "log", LogCommand::new,
-      "next", NextCommand::new,
-      "catalog", CatalogCommand::new);
+  // these describe every other command, so they run on the full tree
+  private static final Set<Class<?>> NEED_EVERY_COMMAND = Set.of(CompletionCommand.class, HelpCommand.class);
 
   private Launch() {}
 
@@ -44,13 +34,28 @@ public final class Launch {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       return FailureReport.install(new CommandLine(new SingleCommandRoot(environment)));
     }
-    Supplier<Object> command = args.length == 0 ? null : COMMANDS.get(args[0]);
-    if (command == null) {
+    Optional<Class<?>> command = args.length == 0 ? Optional.empty() : commandNamed(args[0]);
+    if (command.isEmpty()) {
       return GlutewiseCommand.commandLine(environment);
     }
     CommandLine root = new CommandLine(new SingleCommandRoot(environment));
     root.addSubcommand(args[0], command.get());
     return FailureReport.install(root);
+  }
+
+  /**
+   * The subcommand of {@link GlutewiseCommand} with the given name or alias that can run alone: the
+   * command list is the one picocli tree's, read from its annotation without building it.
+   */
+  static Optional<Class<?>> commandNamed(String name) {
+    for (Class<?> type : GlutewiseCommand.class.getAnnotation(Command.class).subcommands()) {
+      Command command = type.getAnnotation(Command.class);
+      if (!NEED_EVERY_COMMAND.contains(type)
+          && (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name))) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The root with no subcommands of its own: the launcher adds the one a run asks for. */

@@ -37,6 +37,16 @@ class LaunchTest {
     assertThat(stripTraces(launched.err())).as(line).isEqualTo(stripTraces(full.err()));
   }
 
+  @org.junit.jupiter.api.Test
+  void everyCommandOfTheTreeRunsAloneExceptThoseThatDescribeTheOthers() {
+    picocli.CommandLine tree = GlutewiseCommand.commandLine(CliRun.in(data).environment());
+    for (String name : tree.getSubcommands().keySet()) {
+      boolean describesOthers = name.equals("completion") || name.equals("help");
+      assertThat(Launch.commandNamed(name)).as(name).matches(c -> c.isPresent() != describesOthers);
+    }
+    assertThat(Launch.commandNamed("plann")).isEmpty();
+  }
+
   /** Stack traces differ in picocli's frames between the two roots; the messages must not. */
   private static String stripTraces(String err) {
     return err.lines().filter(l -> !l.startsWith("\tat ") && !l.startsWith("\t... ")).reduce("", (a, b) -> a + b + "\n");

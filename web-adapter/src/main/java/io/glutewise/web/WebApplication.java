@@ -33,6 +33,8 @@ public final class WebApplication {
     return Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(GlutewiseJson.mapper(), false));
+      // a plan's JSON shrinks to about a tenth; clients that do not ask get it as it is
+      config.http.gzipOnlyCompression();
       config.http.maxRequestSize = JsonBodies.LIMIT_BYTES;
       config.http.prefer405over404 = true;
       config.staticFiles.add(files -> {

@@ -27,4 +27,12 @@ public abstract class Guidance {
 
   /** The timeline of what to expect. */
   public abstract List<Milestone> timeline();
+
+  /** A fresh builder; {@code build()} checks every field. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Guidance}, so callers never name the generated class. */
+  public static final class Builder extends ImmutableGuidance.Builder {}
 }

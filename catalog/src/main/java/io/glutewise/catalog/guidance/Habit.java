@@ -20,4 +20,12 @@ public abstract class Habit {
 
   /** Where it comes from. */
   public abstract String source();
+
+  /** A fresh builder; {@code build()} checks every field. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Habit}, so callers never name the generated class. */
+  public static final class Builder extends ImmutableHabit.Builder {}
 }

@@ -18,4 +18,12 @@ public abstract class Milestone {
 
   /** Where it comes from. */
   public abstract String source();
+
+  /** A fresh builder; {@code build()} checks every field. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Milestone}, so callers never name the generated class. */
+  public static final class Builder extends ImmutableMilestone.Builder {}
 }

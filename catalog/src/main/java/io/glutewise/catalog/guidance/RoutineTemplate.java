@@ -35,4 +35,12 @@ public abstract class RoutineTemplate {
 
   /** The cool-down. */
   public abstract List<Prescription> coolDown();
+
+  /** A fresh builder; {@code build()} checks every field. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RoutineTemplate}, so callers never name the generated class. */
+  public static final class Builder extends ImmutableRoutineTemplate.Builder {}
 }

@@ -18,4 +18,12 @@ public abstract class WeakGluteItem {
 
   /** Where the item comes from. */
   public abstract String source();
+
+  /** A fresh builder; {@code build()} checks every field. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WeakGluteItem}, so callers never name the generated class. */
+  public static final class Builder extends ImmutableWeakGluteItem.Builder {}
 }

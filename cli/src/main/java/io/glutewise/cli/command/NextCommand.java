@@ -12,6 +12,7 @@ import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
+import io.glutewise.export.PlainText;
 import io.glutewise.planner.adapt.Adaptation;
 import io.glutewise.planner.adapt.AdaptedSession;
 import io.glutewise.planner.adapt.Change;
@@ -148,17 +149,9 @@ public final class NextCommand implements Callable<Integer> {
     }
   }
 
-  /** A dose in words: {@code 3 x 8-12, hold 2 s at the top, rest 60 s}. */
+  /** A dose in the words every glutewise output uses. */
   static String describe(Dose dose) {
-    StringBuilder text = new StringBuilder(dose.toString());
-    if (dose.pauseAtTopSeconds() > 0) {
-      text.append(", hold ").append(dose.pauseAtTopSeconds()).append(" s at the top");
-    }
-    dose.repsInReserve().ifPresent(r -> text.append(", ").append(r).append(" in reserve"));
-    if (dose.restSeconds() > 0) {
-      text.append(", rest ").append(dose.restSeconds()).append(" s");
-    }
-    return text.toString();
+    return PlainText.dose(dose);
   }
 
   private static String pad(String text, int width) {

@@ -151,12 +151,7 @@ public final class ScreenCommand implements Callable<Integer> {
 
   private Map<RedFlag, String> redFlagQuestions() {
     Map<RedFlag, String> questions = new LinkedHashMap<>();
-    root.catalog().guidance().map(Guidance::redFlagQuestions).orElse(List.of())
-        .forEach(q -> questions.put(q.flag(), q.question()));
-    for (RedFlag flag : RedFlag.values()) {
-      // every flag is asked, even if a catalog's guidance leaves one out
-      questions.putIfAbsent(flag, "Do you have " + flag.plainWords() + "?");
-    }
+    root.catalog().redFlagQuestions().forEach(q -> questions.put(q.flag(), q.question()));
     return questions;
   }
 

@@ -1,12 +1,15 @@
 package io.glutewise.cli.text;
 
-import java.util.ArrayList;
+import io.glutewise.export.PlainText;
 import java.util.List;
 
-/** Wraps text at word boundaries to a width, for output that reads well in an 80-column terminal. */
+/**
+ * Paragraphs for an 80-column terminal, wrapped by the export module's {@link PlainText}, the one
+ * text wrapper glutewise has.
+ */
 public final class Paragraphs {
   /** The width glutewise lays its text out to. */
-  public static final int WIDTH = 80;
+  public static final int WIDTH = PlainText.WIDTH;
 
   private Paragraphs() {}
 
@@ -20,25 +23,8 @@ public final class Paragraphs {
    * @return the lines, never empty; a word longer than the width gets a line of its own
    */
   public static List<String> wrap(String text, int width, String first, String rest) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder(first);
-    int prefix = first.length();
-    for (String word : text.trim().split("\\s+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (line.length() > prefix && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line = new StringBuilder(rest);
-        prefix = rest.length();
-      }
-      if (line.length() > prefix) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    lines.add(line.toString());
-    return lines;
+    // one paragraph: the export's wrapper, after collapsing the white space a paragraph ignores
+    return PlainText.wrap(text.strip().replaceAll("\\s+", " "), width, first, rest);
   }
 
   /** Wraps one paragraph with the same indent on every line. */

@@ -11,6 +11,7 @@ import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.trainee.ExperienceLevel;
+import io.glutewise.web.http.JsonResponses;
 import io.glutewise.web.problem.FieldProblem;
 import io.glutewise.web.problem.ProblemType;
 import io.glutewise.web.problem.RequestRejectedException;
@@ -76,7 +77,7 @@ final class ExerciseEndpoints {
               : problems.size() + " query parameters are not valid",
           problems);
     }
-    ctx.json(ExerciseList.of(catalog.version(), filter.list()));
+    JsonResponses.send(ctx, ExerciseList.of(catalog.version(), filter.list()));
   }
 
   /** {@code GET /api/exercises/{id}}: one exercise with the ladder steps around it. */
@@ -97,7 +98,7 @@ final class ExerciseEndpoints {
     for (String harder : catalog.ladders().harder(id)) {
       catalog.ladders().step(id, harder).ifPresent(detail::addHarder);
     }
-    ctx.json(detail.build());
+    JsonResponses.send(ctx, detail.build());
   }
 
   private static <T> T parse(

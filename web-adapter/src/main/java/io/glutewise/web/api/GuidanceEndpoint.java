@@ -1,14 +1,10 @@
 package io.glutewise.web.api;
 
 import io.glutewise.catalog.guidance.Guidance;
-import io.glutewise.catalog.guidance.ImmutableRedFlagQuestion;
-import io.glutewise.catalog.guidance.RedFlagQuestion;
-import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.planner.Planner;
+import io.glutewise.web.http.JsonResponses;
 import io.javalin.http.Context;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,24 +19,14 @@ final class GuidanceEndpoint {
   }
 
   void get(Context ctx) {
-    ctx.json(guidance);
+    JsonResponses.send(ctx, guidance);
   }
 
   static PageGuidance build(Planner planner) {
     Optional<Guidance> catalogGuidance = planner.catalog().guidance();
-    Map<RedFlag, RedFlagQuestion> questions = new EnumMap<>(RedFlag.class);
-    catalogGuidance.ifPresent(g -> g.redFlagQuestions().forEach(q -> questions.putIfAbsent(q.flag(), q)));
-    for (RedFlag flag : RedFlag.values()) {
-      // a catalog without a question for a flag still gets it asked, in the flag's own words
-      questions.computeIfAbsent(flag, f -> ImmutableRedFlagQuestion.builder()
-          .flag(f)
-          .question("Does this apply to you: " + f.plainWords() + "?")
-          .source("glutewise red-flag list")
-          .build());
-    }
     return PageGuidance.builder()
         .clinicianNotice(planner.clinicianNotice())
-        .redFlagQuestions(List.copyOf(questions.values()))
+        .redFlagQuestions(planner.catalog().redFlagQuestions())
         .weakGluteChecklist(catalogGuidance.map(Guidance::weakGluteChecklist).orElse(List.of()))
         .build();
   }

@@ -1,6 +1,7 @@
 package io.glutewise.web.api;
 
 import io.glutewise.planner.Planner;
+import io.glutewise.web.http.JsonResponses;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,7 @@ final class HealthEndpoint {
   }
 
   void get(Context ctx) {
-    ctx.json(health);
+    JsonResponses.send(ctx, health);
   }
 
   /** The project version, written into a resource by the build. */

@@ -3,6 +3,7 @@ package io.glutewise.web.api;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.Planner;
 import io.glutewise.web.http.JsonBodies;
+import io.glutewise.web.http.JsonResponses;
 import io.javalin.http.Context;
 
 /**
@@ -19,24 +20,24 @@ final class PlanEndpoints {
   /** {@code POST /api/screenings}: a profile in, its screening result out. */
   void screen(Context ctx) {
     TraineeProfile profile = JsonBodies.read(ctx, TraineeProfile.class);
-    ctx.json(planner.screen(profile));
+    JsonResponses.send(ctx, planner.screen(profile));
   }
 
   /** {@code POST /api/plans}: a profile and options in, a program or a referral out. */
   void plan(Context ctx) {
     PlanRequest request = JsonBodies.read(ctx, PlanRequest.class);
-    ctx.json(planner.plan(request.profile(), request.options()));
+    JsonResponses.send(ctx, planner.plan(request.profile(), request.options()));
   }
 
   /** {@code POST /api/plans/next}: a program and its logs in, the next sessions adapted out. */
   void next(Context ctx) {
     ProgramRequest request = JsonBodies.read(ctx, ProgramRequest.class);
-    ctx.json(planner.next(request.program(), request.logs()));
+    JsonResponses.send(ctx, planner.next(request.program(), request.logs()));
   }
 
   /** {@code POST /api/plans/statistics}: a program in, its weekly volume and session lengths out. */
   void statistics(Context ctx) {
     ProgramRequest request = JsonBodies.read(ctx, ProgramRequest.class);
-    ctx.json(StatisticsView.of(request.program(), planner.catalog()));
+    JsonResponses.send(ctx, StatisticsView.of(request.program(), planner.catalog()));
   }
 }
