@@ -195,6 +195,8 @@ public final class TrainingLog {
     try {
       appendWhole(rejectedFile(), rejected.toByteArray(), "the damaged lines were not set aside");
     } catch (GlutewiseException e) {
+      // the failed append was cut back, but a rejected file it created would stay, empty
+      undoAppend(rejectedFile(), rejectedBefore);
       if (tailOnly && moved.size() == 1 && IoWords.isDiskFull(e) && !endsWithNewline(bytes)) {
         // a write cut short by a full disk or a crash: that entry was never acknowledged, so it
         // may go; its text is shown so that nothing is lost even though the disk has no room

@@ -44,8 +44,11 @@ import java.util.stream.Collectors;
  * The one JSON mapping of glutewise: every module and front end reads and writes through it, so
  * that a value written anywhere reads back anywhere.
  *
- * <p>Dates are ISO strings, absent optionals are left out, unknown properties are errors (a
- * misspelt field must not pass silently), and output is indented and stable. Thread-safe.
+ * <p>Dates are ISO strings from 1900 to 2200 ({@link CalendarWindow}), absent optionals are left
+ * out, unknown properties and keys given twice are errors (a misspelt or repeated field must not
+ * pass silently), and output is indented and stable. Every failure to read is worded here, once,
+ * for the command line and the server alike: no parser or Java name reaches a person, and an
+ * echoed value is cut to a safe length ({@link Echo}). Thread-safe.
  */
 public final class GlutewiseJson {
   private static final ObjectMapper MAPPER = newMapper();
@@ -80,6 +83,8 @@ public final class GlutewiseJson {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // a key given twice is a slip (which value was meant?), not something to pick for the sender
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
@@ -151,7 +156,10 @@ public final class GlutewiseJson {
       problem = "malformed JSON: " + constraintInWords(((StreamConstraintsException) root).getOriginalMessage());
     } else if (root instanceof JsonParseException) {
       String message = ((JsonParseException) root).getOriginalMessage();
-      problem = "malformed JSON: " + cleanJacksonMessage(message);
+      Matcher duplicate = DUPLICATE.matcher(message == null ? "" : message);
+      problem = duplicate.find()
+          ? "the field \"" + Echo.of(duplicate.group(1)) + "\" is given twice; give it once"
+          : "malformed JSON: " + cleanJacksonMessage(message);
     } else if (root instanceof InvalidValueException) {
       InvalidValueException invalid = (InvalidValueException) root;
       problem = invalid.getMessage();
@@ -170,6 +178,10 @@ public final class GlutewiseJson {
     }
     return new InvalidJsonException(source, path, line, column, inWords(problem), e);
   }
+
+  // how Jackson words a key given twice: Duplicate Object property "x" (older: Duplicate field 'x')
+  private static final Pattern DUPLICATE =
+      Pattern.compile("^Duplicate (?:Object property|field) [\"']([^\"']*)[\"']");
 
   // how Jackson words a limit of its stream reader: "String value length (N) exceeds the maximum
   // allowed (M, from `StreamReadConstraints...`)"

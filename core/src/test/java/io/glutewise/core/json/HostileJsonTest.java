@@ -34,7 +34,8 @@ class HostileJsonTest {
             SessionLog.class, "2200-12-31"),
         Arguments.of("{\"level\": \"" + HUGE + "\"}", TraineeProfile.class, "characters"),
         Arguments.of("{\"" + HUGE + "\": 1}", TraineeProfile.class, "characters"),
-        Arguments.of("{\"line\\nbreak\": 1}", TraineeProfile.class, "\\n"));
+        Arguments.of("{\"line\\nbreak\": 1}", TraineeProfile.class, "\\n"),
+        Arguments.of("{\"daysPerWeek\": 3, \"daysPerWeek\": 4}", TraineeProfile.class, "given twice"));
   }
 
   @ParameterizedTest(name = "hostile document {index}")

@@ -117,6 +117,9 @@ final class ExerciseEndpoints {
       return null;
     }
     Set<Equipment> available = EnumSet.noneOf(Equipment.class);
+    if (value.isEmpty()) {
+      return available; // equipment= : nothing at hand, bodyweight only
+    }
     for (String item : value.split(",", -1)) {
       if (item.isBlank()) {
         problems.add(FieldProblem.query("equipment", "has an empty item; separate the items with one comma"));

@@ -29,8 +29,8 @@ public final class QueryParameters {
    * @param ctx the request
    * @param known the parameters the route understands; any other is refused
    * @return the parameters in the order given
-   * @throws RequestRejectedException naming every parameter that is unknown, repeated, empty or
-   *     badly encoded
+   * @throws RequestRejectedException naming every parameter that is unknown, repeated, without
+   *     {@code =value} or badly encoded (an empty value is the route's to judge)
    */
   public static Map<String, String> read(Context ctx, Set<String> known) {
     String query = ctx.queryString();
@@ -61,7 +61,7 @@ public final class QueryParameters {
       if (equals >= 0 && value == null) {
         problems.add(FieldProblem.query(shown, "the value is not correctly percent-encoded (a % must start"
             + " two hexadecimal digits)"));
-      } else if (value == null || value.isBlank()) {
+      } else if (value == null) {
         problems.add(FieldProblem.query(shown, "needs a value, such as " + name + "=..."));
       } else if (values.containsKey(name)) {
         problems.add(FieldProblem.query(shown, "is given more than once; give it once"
