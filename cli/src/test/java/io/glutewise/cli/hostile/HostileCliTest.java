@@ -174,6 +174,29 @@ class HostileCliTest {
     CLEAR.incrementAndGet();
   }
 
+  @org.junit.jupiter.api.Test
+  void aCatalogWhoseExercisesAreNullIsNotOk() throws IOException {
+    Path catalog = Files.writeString(data.resolve("null-exercises.json"),
+        "{\"version\": \"1\", \"exercises\": null, \"ladders\": [], \"templates\": []}");
+    Result result = CliRun.in(data).run("catalog", "validate", catalog.toString());
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.out()).contains("$.exercises").contains("not null").doesNotContain("OK");
+  }
+
+  @org.junit.jupiter.api.Test
+  void dashIsStandardOutputForTextAndForPdf() throws IOException {
+    Result text = CliRun.in(data).run("plan", "--start", "2025-06-09", "-o", "-");
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.out()).startsWith("GLUTE STRENGTHENING PROGRAM");
+    assertThat(Path.of("-")).doesNotExist();
+    java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+    picocli.CommandLine commandLine = io.glutewise.cli.GlutewiseCommand.commandLine(
+        CliRun.in(data).environment().withStandardOutput(pdf));
+    Result binary = CliRun.run(commandLine, "plan", "--start", "2025-06-09", "--format", "pdf", "-o", "-");
+    assertThat(binary.exitCode()).as(binary.toString()).isZero();
+    assertThat(new String(pdf.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
   @AfterAll
   static void figures() {
     System.out.println("hostile CLI inputs: " + TRIED.get() + " tried, " + CLEAR.get()
