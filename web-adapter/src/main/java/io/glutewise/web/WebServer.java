@@ -29,6 +29,17 @@ public final class WebServer {
     }
   }
 
+  /** The warning for an address beyond loopback: the API has no authentication and no TLS. */
+  static java.util.Optional<String> exposureWarning(InetAddress address, String host) {
+    if (address.isLoopbackAddress()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("glutewise-web: warning: listening beyond this machine (" + Echo.of(host)
+        + "). The API has no authentication and no TLS: anyone who can reach the port can read and"
+        + " send health information in plain text. Put a reverse proxy with TLS and access control"
+        + " in front (see docs/web.md), or keep the default --host 127.0.0.1.");
+  }
+
   /** Why the server could not start, in words: the port is taken, or the address is not ours. */
   static String startFailure(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -74,12 +85,7 @@ public final class WebServer {
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "glutewise-web-stop"));
-    if (!address.isLoopbackAddress()) {
-      err.println("glutewise-web: warning: listening beyond this machine (" + options.host() + "). The API"
-          + " has no authentication and no TLS: anyone who can reach the port can read and send"
-          + " health information in plain text. Put a reverse proxy with TLS and access control in"
-          + " front (see docs/web.md), or keep the default --host 127.0.0.1.");
-    }
+    exposureWarning(address, options.host()).ifPresent(err::println);
     out.println("glutewise web: listening on http://" + options.host() + ":" + app.port() + "/ (heap limit "
         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB)");
     return 0;

@@ -230,6 +230,9 @@ public final class PlanCommand implements Callable<Integer> {
     OptionChecks.range(spec, "--sitting-hours", sittingHours, 0, 24);
     OptionChecks.range(spec, "--weeks", weeks, 4, 26);
     OptionChecks.range(spec, "--deload-every", deloadEvery, 3, 8);
+    if (OutputFiles.STANDARD_OUTPUT.equals(save)) {
+      throw OptionChecks.usage(spec, "--save keeps the plan in a file for log and next; for standard output use -o -");
+    }
     if (time != null && format != ExportFormat.ICS) {
       throw OptionChecks.usage(spec, "--time sets the time of calendar events: it needs --format ics");
     }

@@ -106,6 +106,7 @@ class HostileCliTest {
         row(1, "is a folder", "plan", "-o", "{data}/folder"),
         row(1, "cannot write the plan", "plan", "-o", "{data}/a-file/plan.txt"),
         row(1, "is a folder", "plan", "--save={data}/folder"),
+        row(2, "use -o -", "plan", "--save=-"),
         // log
         row(2, "not a day of the calendar", "log", "--missed", "--date", "2025-13-01"),
         row(2, "1900-01-01 to 2200-12-31", "log", "--missed", "--date", "9999-12-31"),
@@ -172,6 +173,27 @@ class HostileCliTest {
     assertThat(Internals.leak(result.err())).as(result.err()).isFalse();
     assertThat(millis).as("answered quickly").isLessThan(20_000);
     CLEAR.incrementAndGet();
+  }
+
+  @org.junit.jupiter.api.Test
+  void anEntryForASessionThePlanLacksIsNamedByLineAndRepairSetsItAside(@TempDir Path home) throws IOException {
+    CliRun run = CliRun.in(home);
+    assertThat(run.run("plan", "--save", "--start", "2025-06-09").exitCode()).isZero();
+    assertThat(run.run("log", "--missed").exitCode()).isZero();
+    Path log = home.resolve("glutewise/log.jsonl");
+    Files.writeString(log, "{\"sessionId\":\"w40-s9\",\"date\":\"2025-06-09\",\"status\":\"missed\"}\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    Result blocked = run.run("next");
+    assertThat(blocked.exitCode()).isEqualTo(1);
+    assertThat(blocked.err()).startsWith("glutewise next: " + log + ":2: the entry does not fit the plan")
+        .contains("--repair");
+
+    Result repaired = run.run("log", "--repair");
+    assertThat(repaired.exitCode()).as(repaired.toString()).isZero();
+    assertThat(repaired.out()).contains("Moved 1 damaged line").contains(":2:");
+    assertThat(Files.readString(home.resolve("glutewise/log.jsonl.rejected"))).contains("w40-s9");
+    assertThat(run.run("next").exitCode()).isZero();
   }
 
   @org.junit.jupiter.api.Test

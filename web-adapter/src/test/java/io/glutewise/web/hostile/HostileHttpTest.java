@@ -180,6 +180,46 @@ class HostileHttpTest {
     CLEAR.incrementAndGet();
   }
 
+  @org.junit.jupiter.api.Test
+  void aHundredAbortedUploadsLeaveNoStackTraceAndTheServerAnswering() throws Exception {
+    byte[] start = ("POST /api/plans HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\n"
+        + "Content-Length: 5000\r\n\r\n{\"profile\":").getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i < 100; i++) {
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+        socket.getOutputStream().write(start);
+        socket.getOutputStream().flush();
+        socket.setSoLinger(true, 0); // close with a reset, as a client that dies does
+      }
+    }
+    Thread.sleep(500);
+    RawHttp.Answer health = RawHttp.exchange(server.port(), get("/health").bytes(), false);
+    assertThat(health.status()).isEqualTo(200);
+    // the log is checked for stack traces when the class ends
+  }
+
+  @org.junit.jupiter.api.Test
+  void headAnswersAsGetWouldWithoutABody() throws IOException {
+    RawHttp.Answer head = RawHttp.exchange(server.port(), request("HEAD", "/health").bytes(), false);
+    assertThat(head.status()).isEqualTo(200);
+    assertThat(head.header("Content-Type")).startsWith("application/json");
+    assertThat(head.body()).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theAllowedOriginsPreflightIsANoContentAnswerWithTheRules() throws IOException {
+    RawHttp.Answer preflight = RawHttp.exchange(server.port(), raw("OPTIONS /api/plans HTTP/1.1\r\nHost: h\r\n"
+        + "Origin: https://app.example\r\nAccess-Control-Request-Method: POST\r\n"
+        + "Access-Control-Request-Headers: content-type\r\nConnection: close\r\n\r\n").bytes(), false);
+    assertThat(preflight.status()).isEqualTo(204);
+    assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example");
+    assertThat(preflight.header("Access-Control-Allow-Methods")).contains("POST");
+    assertThat(preflight.header("Vary")).contains("Origin");
+    RawHttp.Answer post = RawHttp.exchange(server.port(),
+        withOrigin(post("/api/plans", "application/json", Requests.clearedPlan()), "https://app.example").bytes(), false);
+    assertThat(post.status()).isEqualTo(200);
+    assertThat(post.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example");
+  }
+
   private static boolean leaks(RawHttp.Answer answer) {
     String server = answer.header("Server");
     return io.glutewise.web.hostile.Internals.leak(answer.body())
