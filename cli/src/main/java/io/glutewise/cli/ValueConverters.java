@@ -73,28 +73,29 @@ final class ValueConverters {
     return LocalTime.of(hour, minute);
   }
 
-  /** A whole number that fits the option (picocli checks the option's own range after). */
+  /** A whole number that fits an int (the command checks the option's own range after). */
   static Integer wholeNumber(String text) {
-    String value = text.strip();
-    if (!WHOLE.matcher(value).matches()) {
-      throw refused(text, "is not a whole number");
-    }
-    try {
-      return Integer.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw refused(text, "is far too large a number");
-    }
+    return (int) number(text, Integer.MIN_VALUE, Integer.MAX_VALUE, "is far too large a number");
   }
 
+  /** A whole number that fits a long, such as a seed. */
   static Long longNumber(String text) {
+    return number(text, Long.MIN_VALUE, Long.MAX_VALUE, "is too large a number (at most 19 digits)");
+  }
+
+  private static long number(String text, long min, long max, String tooLarge) {
     String value = text.strip();
     if (!WHOLE.matcher(value).matches()) {
       throw refused(text, "is not a whole number");
     }
     try {
-      return Long.valueOf(value);
+      long number = Long.parseLong(value);
+      if (number < min || number > max) {
+        throw refused(text, tooLarge);
+      }
+      return number;
     } catch (NumberFormatException e) {
-      throw refused(text, "is too large a number (at most 19 digits)");
+      throw refused(text, tooLarge);
     }
   }
 

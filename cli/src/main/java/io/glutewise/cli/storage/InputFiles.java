@@ -3,10 +3,8 @@ package io.glutewise.cli.storage;
 import io.glutewise.core.GlutewiseException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import io.glutewise.core.json.StrictUtf8;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -73,11 +71,7 @@ public final class InputFiles {
   /** Strict UTF-8: a stray byte is named by its offset, never replaced in silence. */
   static String decode(byte[] bytes, Path file, String what) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return StrictUtf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new GlutewiseException(what + " " + file + " is not UTF-8 text (a bad byte near byte "
           + firstBadByte(bytes) + "); save it as UTF-8");

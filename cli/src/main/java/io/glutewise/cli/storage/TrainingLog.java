@@ -7,6 +7,7 @@ import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.json.Echo;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.json.InvalidJsonException;
+import io.glutewise.core.json.StrictUtf8;
 import io.glutewise.core.log.SessionLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -391,10 +391,7 @@ public final class TrainingLog {
       }
       String line;
       try {
-        line = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytesOfLine)).toString();
+        line = StrictUtf8.decode(bytesOfLine);
       } catch (CharacterCodingException e) {
         problems.add(new LogProblem(name, number, "the line is not UTF-8 text",
             new String(bytesOfLine, StandardCharsets.UTF_8)));

@@ -1,6 +1,7 @@
 package io.glutewise.web.http;
 
 import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.json.StrictUtf8;
 import io.glutewise.web.problem.FieldProblem;
 import io.glutewise.web.problem.ProblemType;
 import io.glutewise.web.problem.RequestRejectedException;
@@ -8,10 +9,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -94,11 +92,7 @@ public final class JsonBodies {
     }
     byte[] bytes = readLimited(ctx);
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return StrictUtf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new RequestRejectedException(ProblemType.MALFORMED_JSON,
           "the request body is not valid UTF-8 text",
