@@ -41,22 +41,33 @@ public final class OutputFiles {
     if (target.toString().isEmpty()) {
       throw new GlutewiseException("cannot write " + what + ": the file name is empty");
     }
-    Path real = followLinks(target);
-    if (Files.isDirectory(real)) {
+    if (Files.isDirectory(target)) {
       throw new GlutewiseException("cannot write " + what + " to " + target + ": it is a folder; name a file in it");
     }
     try {
-      if (Files.exists(real) && !Files.isRegularFile(real)) {
-        // a device or a pipe: it cannot be replaced, only written to
-        try (OutputStream out = Files.newOutputStream(real, StandardOpenOption.WRITE)) {
+      if (isOpenStream(target) || Files.exists(target) && !Files.isRegularFile(target)) {
+        // a device, a pipe, or one of this process's own streams (/dev/stdout, /dev/fd/1): it
+        // cannot be replaced, only written to; appending keeps what a shell's >> asked for
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
           out.write(content);
         }
       } else {
-        AtomicFiles.write(real, content);
+        AtomicFiles.write(followLinks(target), content);
       }
     } catch (IOException e) {
       throw new GlutewiseException("cannot write " + what + " to " + target + ": " + IoWords.of(e), e);
     }
+  }
+
+  /**
+   * Whether the name is one of the process's open streams ({@code /dev/stdout}, {@code /dev/fd/N},
+   * {@code /proc/self/fd/N}): replacing the file behind one would leave the stream writing to a
+   * file nobody can see.
+   */
+  static boolean isOpenStream(Path target) {
+    String name = target.toAbsolutePath().normalize().toString();
+    return name.equals("/dev/stdout") || name.equals("/dev/stderr") || name.startsWith("/dev/fd/")
+        || name.startsWith("/proc/self/fd/") || name.matches("/proc/\\d+/fd/.*");
   }
 
   /** The path a chain of symbolic links ends at (which may not exist yet). */

@@ -68,6 +68,26 @@ class OutputFilesTest {
   }
 
   @Test
+  void theProcesssOwnStreamsAreWrittenThroughEvenWhenARegularFileIsBehindThem() {
+    assertThat(OutputFiles.isOpenStream(Path.of("/dev/stdout"))).isTrue();
+    assertThat(OutputFiles.isOpenStream(Path.of("/dev/fd/1"))).isTrue();
+    assertThat(OutputFiles.isOpenStream(Path.of("/proc/self/fd/2"))).isTrue();
+    assertThat(OutputFiles.isOpenStream(folder.resolve("stdout"))).isFalse();
+  }
+
+  @Test
+  void aDeviceNodeMadeInAFolderStaysADevice() throws Exception {
+    Path node = folder.resolve("fd");
+    Process mknod = new ProcessBuilder("mknod", node.toString(), "c", "1", "3").redirectErrorStream(true).start();
+    String said = new String(mknod.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    Assumptions.assumeTrue(mknod.waitFor(10, TimeUnit.SECONDS) && mknod.exitValue() == 0,
+        "cannot make a device node here: " + said);
+    OutputFiles.write(node, bytes("a plan"), "the plan");
+    assertThat(Files.isRegularFile(node)).isFalse();
+    assertThat(Files.exists(node)).isTrue();
+  }
+
+  @Test
   void aPipeIsWrittenThrough() throws Exception {
     Path fifo = folder.resolve("pipe");
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
