@@ -3,6 +3,7 @@ package io.glutewise.cli;
 import io.glutewise.cli.storage.DataDirectory;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,13 +25,34 @@ public final class CliEnvironment {
   private final Path home;
   private final Clock clock;
   private final BufferedReader terminal;
+  private final OutputStream standardOutput;
 
-  private CliEnvironment(
-      Function<String, String> variables, Path home, Clock clock, BufferedReader terminal) {
+  private CliEnvironment(Function<String, String> variables, Path home, Clock clock,
+      BufferedReader terminal, OutputStream standardOutput) {
     this.variables = Objects.requireNonNull(variables, "variables");
     this.home = Objects.requireNonNull(home, "home");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.terminal = terminal;
+    this.standardOutput = Objects.requireNonNull(standardOutput, "standardOutput");
+  }
+
+  /**
+   * The home folder as the shell knows it: {@code $HOME} when it is set to an absolute path (as
+   * POSIX has it), otherwise what Java was told at start-up.
+   */
+  static Path home(Function<String, String> variables, String javaHome) {
+    String home = variables.apply("HOME");
+    if (home != null && !home.isBlank()) {
+      try {
+        Path path = Path.of(home);
+        if (path.isAbsolute()) {
+          return path;
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        // fall back to Java's idea of home
+      }
+    }
+    return Path.of(javaHome);
   }
 
   /**
@@ -42,8 +64,8 @@ public final class CliEnvironment {
         System.console() == null
             ? null
             : new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
-    return new CliEnvironment(
-        System::getenv, Path.of(System.getProperty("user.home")), Clock.systemDefaultZone(), terminal);
+    return new CliEnvironment(System::getenv, home(System::getenv, System.getProperty("user.home")),
+        Clock.systemDefaultZone(), terminal, System.out);
   }
 
   /**
@@ -55,12 +77,22 @@ public final class CliEnvironment {
    * @return a new environment with no terminal
    */
   public static CliEnvironment of(Function<String, String> variables, Path home, Clock clock) {
-    return new CliEnvironment(variables, home, clock, null);
+    return new CliEnvironment(variables, home, clock, null, System.out);
   }
 
   /** A copy that answers questions from the given reader, as if it were a terminal. */
   public CliEnvironment withTerminal(BufferedReader reader) {
-    return new CliEnvironment(variables, home, clock, Objects.requireNonNull(reader, "reader"));
+    return new CliEnvironment(variables, home, clock, Objects.requireNonNull(reader, "reader"), standardOutput);
+  }
+
+  /** A copy whose raw standard output (for {@code -o -} with a binary format) is the given stream. */
+  public CliEnvironment withStandardOutput(OutputStream out) {
+    return new CliEnvironment(variables, home, clock, terminal, out);
+  }
+
+  /** Standard output as bytes, for binary documents written with {@code -o -}. */
+  public OutputStream standardOutput() {
+    return standardOutput;
   }
 
   /** The value of an environment variable, if set. */

@@ -2,9 +2,11 @@ package io.glutewise.cli;
 
 import io.glutewise.catalog.CatalogValidationException;
 import io.glutewise.catalog.UnknownExerciseException;
+import io.glutewise.cli.storage.IoWords;
 import io.glutewise.cli.storage.MalformedLogException;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.InvalidValueException;
+import io.glutewise.core.json.Echo;
 import io.glutewise.core.json.InvalidJsonException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,6 +37,8 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
   /** Makes a command line report failures this way; returns it. */
   static CommandLine install(CommandLine commandLine) {
     FailureReport report = new FailureReport();
+    ValueConverters.register(commandLine);
+    commandLine.setExecutionStrategy(ListChecks.before(new CommandLine.RunLast()));
     commandLine.setParameterExceptionHandler(report);
     commandLine.setExecutionExceptionHandler(report);
     return commandLine;
@@ -58,7 +62,7 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
       }
     }
     PrintWriter err = commandLine.getErr();
-    err.println(name + ": " + message + " (see " + name + " --help)");
+    err.println(Echo.message(name + ": " + message + " (see " + name + " --help)"));
     if (verbose(commandLine)) {
       ex.printStackTrace(err);
     }
@@ -71,7 +75,7 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
     PrintWriter err = commandLine.getErr();
     String name = commandLine.getCommandSpec().qualifiedName();
     for (String line : describe(ex, name)) {
-      err.println(line);
+      err.println(Echo.message(line));
     }
     if (verbose(commandLine)) {
       ex.printStackTrace(err);
@@ -123,9 +127,13 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
     if (ex instanceof IOException) {
       return List.of(name + ": " + describeIo((IOException) ex));
     }
+    if (ex instanceof java.time.DateTimeException) {
+      return List.of(name + ": a date falls outside what glutewise can work with; keep dates "
+          + io.glutewise.core.json.CalendarWindow.IN_WORDS);
+    }
+    // the class name would mean nothing to a person; --verbose shows the whole trace
     return List.of(
-        name + ": unexpected failure: " + ex,
-        "hint: this is a bug in glutewise; run again with --verbose and report the stack trace");
+        name + ": unexpected failure (a bug in glutewise); run again with --verbose and report what it prints");
   }
 
   /** Drops the parser's notes about its own input source, which mean nothing to a person. */
@@ -137,6 +145,10 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
   }
 
   private static String describeIo(IOException ex) {
+    if (IoWords.isDiskFull(ex)) {
+      String file = ex instanceof FileSystemException ? ((FileSystemException) ex).getFile() : null;
+      return "the disk is full" + (file == null ? "" : " (writing " + file + ")") + "; nothing was changed";
+    }
     if (ex instanceof NoSuchFileException) {
       return "no such file: " + ((NoSuchFileException) ex).getFile();
     }
@@ -145,9 +157,9 @@ final class FailureReport implements IParameterExceptionHandler, IExecutionExcep
     }
     if (ex instanceof FileSystemException) {
       FileSystemException fs = (FileSystemException) ex;
-      return "cannot use " + fs.getFile() + (fs.getReason() == null ? "" : ": " + fs.getReason());
+      return "cannot use " + fs.getFile() + ": " + IoWords.of(fs);
     }
-    return "input/output failure: " + ex.getMessage();
+    return "input/output failure: " + IoWords.of(ex);
   }
 
   private static boolean verbose(CommandLine commandLine) {

@@ -3,8 +3,10 @@ package io.glutewise.web;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.planner.Planner;
 import io.glutewise.web.api.ApiRoutes;
+import io.glutewise.web.http.CrossOrigin;
 import io.glutewise.web.http.JsonBodies;
 import io.glutewise.web.http.SecurityHeaders;
+import io.glutewise.web.http.ServerLimits;
 import io.glutewise.web.http.ServerErrors;
 import io.glutewise.web.problem.ProblemResponses;
 import io.javalin.Javalin;
@@ -30,6 +32,7 @@ public final class WebApplication {
     Objects.requireNonNull(planner, "planner");
     Objects.requireNonNull(options, "options");
     ApiRoutes routes = new ApiRoutes(planner);
+    CrossOrigin cors = new CrossOrigin(options.corsOrigin());
     return Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(GlutewiseJson.mapper(), false));
@@ -46,15 +49,12 @@ public final class WebApplication {
         files.mimeTypes.add("text/javascript; charset=utf-8", "js");
         files.mimeTypes.add("text/css; charset=utf-8", "css");
       });
-      options.corsOrigin().ifPresent(origin ->
-          config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-            rule.allowHost(origin);
-            rule.path = "/api/*";
-          })));
+      ServerLimits.apply(config);
       config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors()));
       config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ServerErrors()));
       config.router.mount(router -> {
         router.before(SecurityHeaders::apply);
+        router.before("/api/*", cors::apply);
         ProblemResponses.register(router);
         routes.declare(router);
       });

@@ -39,6 +39,17 @@ class JsonResponsesTest {
   }
 
   @Test
+  void prettyIsUnderstoodByRoutesThatOtherwiseTakeStrictQueryParameters() {
+    HttpResponse<String> list = SERVER.get("/api/exercises?muscle=gluteus-medius&pretty");
+    HttpResponse<String> one = SERVER.get("/api/exercises/clamshell?pretty");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("\n  \"");
+    assertThat(one.statusCode()).isEqualTo(200);
+    assertThat(one.body()).contains("\n  \"");
+    assertThat(SERVER.get("/api/exercises/clamshell?prety").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void aClientThatAcceptsGzipGetsTheSameDocumentCompressed() throws IOException, InterruptedException {
     HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(SERVER.uri("/api/plans"))

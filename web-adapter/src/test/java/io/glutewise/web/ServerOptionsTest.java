@@ -61,6 +61,23 @@ class ServerOptionsTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port").contains("--cors-origin");
   }
 
+  @Test
+  void aHostNoNameServerKnowsIsSaidSoNotPortInUse() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = WebServer.run(new String[] {"--host", "nonsense.invalid", "--port", "0"},
+        print(new ByteArrayOutputStream()), print(err));
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("nonsense.invalid").contains("no name server knows it")
+        .doesNotContain("in use");
+  }
+
+  @Test
+  void listeningBeyondLoopbackWarnsOfNoAuthenticationAndNoTls() throws Exception {
+    assertThat(WebServer.exposureWarning(java.net.InetAddress.getByName("127.0.0.1"), "127.0.0.1")).isEmpty();
+    assertThat(WebServer.exposureWarning(java.net.InetAddress.getByName("0.0.0.0"), "0.0.0.0"))
+        .hasValueSatisfying(w -> assertThat(w).contains("no authentication and no TLS").contains("reverse proxy"));
+  }
+
   private static PrintStream print(ByteArrayOutputStream bytes) {
     return new PrintStream(bytes, true, StandardCharsets.UTF_8);
   }

@@ -59,6 +59,11 @@ public final class TestServer implements AutoCloseable {
     return routes;
   }
 
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
   /** The base address, such as {@code http://127.0.0.1:41234}. */
   public String base() {
     return base;

@@ -96,6 +96,12 @@ public final class CatalogValidator {
               + JsonShapes.describe(root));
       throw new CatalogValidationException(source, problems.sorted());
     }
+    for (String list : LISTS) {
+      // a null list would bind as an empty one and pass as "OK"; it is a slip to name
+      if (root.has(list) && root.get(list).isNull()) {
+        problems.add(Kind.WRONG_SHAPE, "$." + list, list + " must be a list (it may be empty), not null");
+      }
+    }
     collectExerciseIds(root);
     for (String repeated : json.repeatedFields()) {
       problems.add(Kind.WRONG_SHAPE, repeated,

@@ -151,6 +151,9 @@ public final class LocatedJson {
 
     JsonNode read(String json) throws MalformedJsonException {
       try (JsonParser p = GlutewiseJson.mapper().getFactory().createParser(json)) {
+        // this reader names a repeated field itself, beside every other problem of the file,
+        // rather than stopping at the first one as the shared mapper does
+        p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         parser = p;
         JsonToken first = p.nextToken();
         if (first == null) {

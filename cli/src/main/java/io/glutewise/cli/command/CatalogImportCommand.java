@@ -6,8 +6,8 @@ import io.glutewise.catalog.importer.ImportedCatalog;
 import io.glutewise.catalog.importer.ImportedCatalogWriter;
 import io.glutewise.catalog.importer.ImportedExercise;
 import io.glutewise.cli.ExitCode;
-import io.glutewise.cli.storage.AtomicFiles;
-import io.glutewise.core.GlutewiseException;
+import io.glutewise.cli.storage.InputFiles;
+import io.glutewise.cli.storage.OutputFiles;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.exercise.ActivationRole;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,20 +90,28 @@ public final class CatalogImportCommand implements Callable<Integer> {
     if (!FreeExerciseDbImporter.DATASET.equals(from.trim())) {
       throw OptionChecks.usage(spec, "--from must be " + FreeExerciseDbImporter.DATASET + ", was " + from);
     }
-    if (!Files.isRegularFile(file)) {
-      throw new GlutewiseException("cannot read " + file + ": no such file");
-    }
-    ImportedCatalog imported = FreeExerciseDbImporter.importFile(file);
+    String source = InputFiles.readText(file, "the file to import");
+    Path parent = file.toAbsolutePath().getParent();
+    Path note = parent == null ? null : parent.resolve(FreeExerciseDbImporter.SOURCE_NOTE);
+    Optional<String> commit = note != null && Files.isRegularFile(note)
+        ? FreeExerciseDbImporter.commitIn(InputFiles.readText(note, "the source note"))
+        : Optional.empty();
+    ImportedCatalog imported = FreeExerciseDbImporter.ofCommit(commit).read(source, file.toString());
     String json = ImportedCatalogWriter.toJson(imported);
-    PrintWriter summary = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
-    if (output == null) {
+    boolean toFile = output != null && !OutputFiles.isStandardOutput(output);
+    PrintWriter summary = toFile ? spec.commandLine().getOut() : spec.commandLine().getErr();
+    if (!toFile) {
       spec.commandLine().getOut().println(json);
       spec.commandLine().getOut().flush();
     } else {
-      AtomicFiles.write(output, (json + "\n").getBytes(StandardCharsets.UTF_8));
+      OutputFiles.write(output, (json + "\n").getBytes(StandardCharsets.UTF_8), "the imported exercises");
     }
     summarize(summary, imported);
     return ExitCode.OK;
+  }
+
+  private static boolean toFile(Path output) {
+    return output != null && !OutputFiles.isStandardOutput(output);
   }
 
   private void summarize(PrintWriter out, ImportedCatalog imported) {
@@ -113,7 +122,7 @@ public final class CatalogImportCommand implements Callable<Integer> {
         + imported.imported().dataset()
         + imported.imported().commit().map(c -> " at commit " + c).orElse(", commit unknown")
         + ", " + imported.imported().license() + ")"
-        + (output == null ? "." : " to " + output + "."));
+        + (toFile(output) ? " to " + output + "." : "."));
     long glutes = exercises.stream()
         .filter(e -> e.muscles().stream().anyMatch(m -> m.role() == ActivationRole.PRIMARY
             && (m.mayBe(Muscle.GLUTEUS_MAXIMUS) || m.mayBe(Muscle.GLUTEUS_MEDIUS))))

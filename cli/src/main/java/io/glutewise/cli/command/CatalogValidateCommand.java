@@ -5,7 +5,7 @@ import io.glutewise.catalog.CatalogLoader;
 import io.glutewise.catalog.CatalogValidationException;
 import io.glutewise.cli.ExitCode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import io.glutewise.cli.storage.InputFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,13 +39,11 @@ public final class CatalogValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(file)) {
-      throw new io.glutewise.core.GlutewiseException("cannot read the catalog " + file + ": no such file");
-    }
+    String json = InputFiles.readText(file, "the catalog");
     PrintWriter out = spec.commandLine().getOut();
     Catalog catalog;
     try {
-      catalog = CatalogLoader.load(file);
+      catalog = CatalogLoader.parse(json, file.toString());
     } catch (CatalogValidationException e) {
       // the problems are this command's answer, so they go to standard output, one per line
       e.problems().forEach(out::println);

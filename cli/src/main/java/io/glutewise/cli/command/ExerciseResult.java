@@ -61,8 +61,12 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
     Integer pain = null;
     Integer rir = null;
     Matcher suffix = SUFFIX.matcher(whole.group(4));
+    java.util.Set<String> keys = new java.util.HashSet<>();
     while (suffix.find()) {
       String key = suffix.group(1);
+      if (!keys.add(key)) {
+        throw fail(text, "gives :" + key + "= twice; give each once");
+      }
       int value = number(key, suffix.group(2), text);
       if (key.equals("pain")) {
         pain = requireRange("pain", value, 0, 10, text);
@@ -75,7 +79,7 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
     List<PerformedSet> sets = new ArrayList<>();
     Matcher repeated = REPEATED.matcher(setsText);
     if (repeated.matches()) {
-      int count = requireRange("sets", Integer.parseInt(repeated.group(1)), 1, 20, text);
+      int count = requireRange("sets", number("sets", repeated.group(1), text), 1, 20, text);
       for (int i = 0; i < count; i++) {
         sets.add(set(repeated.group(2), !repeated.group(3).isEmpty(), load, rir, text));
       }
@@ -129,7 +133,8 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
     try {
       return Integer.parseInt(digits.trim());
     } catch (NumberFormatException e) {
-      throw fail(text, "needs a whole number for " + what + ", not '" + digits + "'");
+      throw fail(text, "needs a whole number for " + what + ", not '" + io.glutewise.core.json.Echo.of(digits) + "'"
+          + (digits.trim().matches("\\d+") ? " (far too large)" : ""));
     }
   }
 
@@ -141,7 +146,7 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
   }
 
   private static FormatException fail(String text, String problem) {
-    return new FormatException("'" + text + "' " + problem);
+    return new FormatException("'" + io.glutewise.core.json.Echo.of(text) + "' " + problem);
   }
 
   /** A result that does not read, with what is wrong and the expected shape. */

@@ -6,6 +6,7 @@ import io.glutewise.cli.storage.LogContents;
 import io.glutewise.cli.storage.LogLine;
 import io.glutewise.cli.storage.LogProblem;
 import io.glutewise.cli.storage.ProgramFile;
+import io.glutewise.cli.storage.RepairOutcome;
 import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.GlutewiseException;
@@ -159,7 +160,17 @@ public final class LogCommand implements Callable<Integer> {
       return amend(out, trainingLog);
     }
     if (repair) {
-      List<LogProblem> moved = trainingLog.repair();
+      ProgramFile planFile = ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program());
+      RepairOutcome outcome;
+      if (planFile.exists()) {
+        // entries the plan cannot place are set aside too, so that next works again
+        Program program = planFile.load();
+        outcome = trainingLog.repair(LogFit.misfits(root.planner(), program, trainingLog.read()));
+      } else {
+        outcome = trainingLog.repair(entry -> Optional.empty());
+      }
+      List<LogProblem> moved = outcome.moved();
+      outcome.note().ifPresent(note -> Paragraphs.wrap("Note: " + note, "").forEach(out::println));
       if (moved.isEmpty()) {
         out.println("The training log " + trainingLog.file() + " is whole; nothing to repair.");
       } else {
@@ -174,7 +185,7 @@ public final class LogCommand implements Callable<Integer> {
     Program program = ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
     LogContents before = trainingLog.read();
     // the sessions as the trainee sees them now: progressions may have swapped an exercise
-    Adaptation adaptation = root.planner().next(program, before.requireReadable());
+    Adaptation adaptation = LogFit.adapt(root.planner(), program, before, trainingLog);
     Session planned = chooseSession(program, before, adaptation);
     Session prescribed = adaptation.sessions().stream()
         .map(AdaptedSession::session)

@@ -7,7 +7,6 @@ import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.dose.Dose;
 import io.glutewise.core.json.GlutewiseJson;
-import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
@@ -85,8 +84,7 @@ public final class NextCommand implements Callable<Integer> {
         ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
     TrainingLog trainingLog =
         TrainingLog.at(log != null ? log : root.environment().dataDirectory().log());
-    List<SessionLog> logs = trainingLog.read().requireReadable();
-    Adaptation adaptation = root.planner().next(program, logs);
+    Adaptation adaptation = LogFit.adapt(root.planner(), program, trainingLog.read(), trainingLog);
     List<AdaptedSession> sessions = adaptation.sessions();
     if (count != null && sessions.size() > count) {
       sessions = sessions.subList(0, count);

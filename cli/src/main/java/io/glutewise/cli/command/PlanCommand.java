@@ -2,9 +2,9 @@ package io.glutewise.cli.command;
 
 import io.glutewise.cli.ExitCode;
 import io.glutewise.cli.GlutewiseRoot;
-import io.glutewise.cli.storage.AtomicFiles;
+import io.glutewise.cli.storage.InputFiles;
+import io.glutewise.cli.storage.OutputFiles;
 import io.glutewise.cli.storage.ProgramFile;
-import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.PeriodizationModel;
@@ -24,8 +24,6 @@ import io.glutewise.planner.screening.Referral;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -200,7 +198,8 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the plan to FILE (all at once: never a half-written file) instead of printing it.")
+      description = {"Write the plan to FILE (all at once: never a half-written file) instead of printing it;",
+        "- is standard output."})
   private Path output;
 
   @Option(
@@ -231,8 +230,14 @@ public final class PlanCommand implements Callable<Integer> {
     OptionChecks.range(spec, "--sitting-hours", sittingHours, 0, 24);
     OptionChecks.range(spec, "--weeks", weeks, 4, 26);
     OptionChecks.range(spec, "--deload-every", deloadEvery, 3, 8);
+    if (OutputFiles.STANDARD_OUTPUT.equals(save)) {
+      throw OptionChecks.usage(spec, "--save keeps the plan in a file for log and next; for standard output use -o -");
+    }
+    if (time != null && format != ExportFormat.ICS) {
+      throw OptionChecks.usage(spec, "--time sets the time of calendar events: it needs --format ics");
+    }
     if (format.isBinary() && output == null) {
-      throw OptionChecks.usage(spec, "--format " + format.id() + " writes a binary file: name it with -o FILE");
+      throw OptionChecks.usage(spec, "--format " + format.id() + " writes a binary file: name it with -o FILE (or -o - for a pipe)");
     }
     TraineeProfile profile = profile();
     PlanOptions options = options();
@@ -246,9 +251,12 @@ public final class PlanCommand implements Callable<Integer> {
     }
     Program program = result.program().orElseThrow();
     byte[] document = export.export(format, program);
-    PrintWriter notes = output == null ? spec.commandLine().getErr() : out;
-    if (output != null) {
-      AtomicFiles.write(output, document);
+    boolean toFile = output != null && !OutputFiles.isStandardOutput(output);
+    PrintWriter notes = toFile ? out : spec.commandLine().getErr();
+    if (output != null && OutputFiles.isStandardOutput(output)) {
+      writeToStandardOutput(document);
+    } else if (toFile) {
+      OutputFiles.write(output, document, "the plan");
       notes.println("Wrote the plan (" + program.weeks().size() + " weeks, " + program.sessions().size()
           + " sessions, from " + program.sessions().get(0).date() + ") to " + output + ".");
     } else {
@@ -305,15 +313,19 @@ public final class PlanCommand implements Callable<Integer> {
   }
 
   private static TraineeProfile readProfile(Path file) {
-    String json;
-    try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new GlutewiseException("cannot read the profile " + file + ": no such file");
-    } catch (IOException e) {
-      throw new GlutewiseException("cannot read the profile " + file + ": " + e.getMessage(), e);
+    return GlutewiseJson.read(InputFiles.readText(file, "the profile"), TraineeProfile.class, file.toString());
+  }
+
+  /** {@code -o -}: the document as bytes on standard output, so that a PDF survives a pipe. */
+  private void writeToStandardOutput(byte[] document) throws IOException {
+    if (format.isBinary()) {
+      spec.commandLine().getOut().flush();
+      root.environment().standardOutput().write(document);
+      root.environment().standardOutput().flush();
+    } else {
+      spec.commandLine().getOut().print(new String(document, StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
     }
-    return GlutewiseJson.read(json, TraineeProfile.class, file.toString());
   }
 
   private PlanOptions options() {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -49,7 +48,7 @@ public final class ProgramFile {
    * @throws IOException when the file cannot be written
    */
   public void save(Program program) throws IOException {
-    AtomicFiles.write(file, GlutewiseJson.write(program).getBytes(StandardCharsets.UTF_8));
+    OutputFiles.write(file, GlutewiseJson.write(program).getBytes(StandardCharsets.UTF_8), "the plan");
   }
 
   /**
@@ -59,15 +58,11 @@ public final class ProgramFile {
    * @throws io.glutewise.core.json.InvalidJsonException when it is not a readable program
    */
   public Program load() {
-    String json;
-    try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
       throw new GlutewiseException(
           "no saved plan at " + file + "; save one with glutewise plan --save, or name one with --plan FILE");
-    } catch (IOException e) {
-      throw new GlutewiseException("cannot read the plan " + file + ": " + e.getMessage(), e);
     }
+    String json = InputFiles.readText(file, "the plan");
     if (isEnvelope(json)) {
       return GlutewiseJson.read(json, ProgramEnvelope.class, file.toString()).program();
     }

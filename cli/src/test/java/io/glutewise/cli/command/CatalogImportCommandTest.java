@@ -65,7 +65,7 @@ class CatalogImportCommandTest {
 
     Result missing = CliRun.in(data).run("catalog", "import", "--from", "free-exercise-db", data.resolve("no.json").toString());
     assertThat(missing.exitCode()).isEqualTo(1);
-    assertThat(missing.err()).isEqualTo("glutewise catalog import: cannot read " + data.resolve("no.json") + ": no such file\n");
+    assertThat(missing.err()).isEqualTo("glutewise catalog import: cannot read the file to import " + data.resolve("no.json") + ": no such file\n");
 
     Path notAList = data.resolve("object.json");
     Files.writeString(notAList, "{\"exercises\": []}");

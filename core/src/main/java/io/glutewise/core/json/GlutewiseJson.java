@@ -3,7 +3,14 @@ package io.glutewise.core.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -15,9 +22,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.InvalidValueException;
@@ -35,8 +44,11 @@ import java.util.stream.Collectors;
  * The one JSON mapping of glutewise: every module and front end reads and writes through it, so
  * that a value written anywhere reads back anywhere.
  *
- * <p>Dates are ISO strings, absent optionals are left out, unknown properties are errors (a
- * misspelt field must not pass silently), and output is indented and stable. Thread-safe.
+ * <p>Dates are ISO strings from 1900 to 2200 ({@link CalendarWindow}), absent optionals are left
+ * out, unknown properties and keys given twice are errors (a misspelt or repeated field must not
+ * pass silently), and output is indented and stable. Every failure to read is worded here, once,
+ * for the command line and the server alike: no parser or Java name reaches a person, and an
+ * echoed value is cut to a safe length ({@link Echo}). Thread-safe.
  */
 public final class GlutewiseJson {
   private static final ObjectMapper MAPPER = newMapper();
@@ -63,12 +75,16 @@ public final class GlutewiseJson {
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(new GuavaModule())
+        .addModule(new SimpleModule("glutewise-dates")
+            .addDeserializer(LocalDate.class, new WindowedDateDeserializer()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // a key given twice is a slip (which value was meant?), not something to pick for the sender
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
@@ -136,9 +152,14 @@ public final class GlutewiseJson {
     int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
     String path = e instanceof JsonMappingException ? pathOf((JsonMappingException) e) : "$";
     String problem;
-    if (root instanceof JsonParseException) {
+    if (root instanceof StreamConstraintsException) {
+      problem = "malformed JSON: " + constraintInWords(((StreamConstraintsException) root).getOriginalMessage());
+    } else if (root instanceof JsonParseException) {
       String message = ((JsonParseException) root).getOriginalMessage();
-      problem = "malformed JSON: " + cleanJacksonMessage(message);
+      Matcher duplicate = DUPLICATE.matcher(message == null ? "" : message);
+      problem = duplicate.find()
+          ? "the field \"" + Echo.of(duplicate.group(1)) + "\" is given twice; give it once"
+          : "malformed JSON: " + cleanJacksonMessage(message);
     } else if (root instanceof InvalidValueException) {
       InvalidValueException invalid = (InvalidValueException) root;
       problem = invalid.getMessage();
@@ -147,7 +168,7 @@ public final class GlutewiseJson {
         path = joinPath(path, invalid.field());
       }
     } else if (e instanceof UnrecognizedPropertyException) {
-      problem = "unknown field \"" + ((UnrecognizedPropertyException) e).getPropertyName() + "\"";
+      problem = "unknown field \"" + Echo.of(((UnrecognizedPropertyException) e).getPropertyName()) + "\"";
     } else if (e instanceof ValueInstantiationException && root != e) {
       problem = instantiationProblem(root);
     } else if (e instanceof MismatchedInputException) {
@@ -155,7 +176,102 @@ public final class GlutewiseJson {
     } else {
       problem = cleanJacksonMessage(e.getOriginalMessage());
     }
-    return new InvalidJsonException(source, path, line, column, problem, e);
+    return new InvalidJsonException(source, path, line, column, inWords(problem), e);
+  }
+
+  // how Jackson words a key given twice: Duplicate Object property "x" (older: Duplicate field 'x')
+  private static final Pattern DUPLICATE =
+      Pattern.compile("^Duplicate (?:Object property|field) [\"']([^\"']*)[\"']");
+
+  // how Jackson words a limit of its stream reader: "String value length (N) exceeds the maximum
+  // allowed (M, from `StreamReadConstraints...`)"
+  private static final Pattern CONSTRAINT =
+      Pattern.compile("^\\s*([A-Za-z ]+?) \\((\\d+)\\) exceeds the maximum (?:allowed )?\\((\\d+)");
+
+  /** A limit of the reader in words: what was too long and what the limit is. */
+  static String constraintInWords(String message) {
+    Matcher limit = CONSTRAINT.matcher(message == null ? "" : message);
+    if (!limit.find()) {
+      return "the document is larger or deeper than glutewise reads";
+    }
+    String what = limit.group(1).toLowerCase(java.util.Locale.ROOT);
+    String most = limit.group(3);
+    if (what.startsWith("string value")) {
+      return "a text is longer than " + most + " characters";
+    }
+    if (what.startsWith("number value")) {
+      return "a number has more than " + most + " digits";
+    }
+    if (what.contains("nesting depth")) {
+      return "values are nested more than " + most + " levels deep";
+    }
+    if (what.startsWith("name")) {
+      return "a field name is longer than " + most + " characters";
+    }
+    return "the document is larger than glutewise reads (at most " + most + ")";
+  }
+
+  // the parser's hints about its own switches, which a person cannot act on
+  private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\s*(?:at )?\\[Source: [^\\]]*\\]\\)?");
+  private static final Pattern FEATURE_HINT =
+      Pattern.compile("\\s*[(;:,]?\\s*(?:\\(?not recognized as one since )?(?:enable |since )?"
+          + "`?(?:[A-Za-z]+Feature\\.[A-Z_]+|Feature '[A-Z_]+')`?[^)]*\\)?(?: to allow)?");
+  private static final Pattern INTERNAL =
+      Pattern.compile("Feature|Constraints|Exception|java\\.|com\\.fasterxml|io\\.glutewise|REDACTED|`|\\$Json|\\$Builder");
+
+  /**
+   * The problem as a person reads it: no parser locations or switches, any echoed value cut to a
+   * safe length, and a plain sentence where Jackson's own words would still show through.
+   */
+  static String inWords(String problem) {
+    String text = SOURCE.matcher(Echo.message(problem, 300)).replaceAll("");
+    text = text.replace("maybe a (non-standard) comment?", "comments are not allowed in JSON");
+    text = FEATURE_HINT.matcher(text).replaceAll("");
+    text = Echo.message(text.strip());
+    if (text.isEmpty() || INTERNAL.matcher(text).find()) {
+      return "the JSON cannot be read at this point";
+    }
+    return text;
+  }
+
+  /**
+   * Reads ISO dates as the time module does, then refuses one outside {@link CalendarWindow}, so
+   * that a far-off year is a clear error wherever JSON is read. It wraps the module's reader
+   * rather than extending it, because that reader makes fresh copies of itself per property.
+   */
+  private static final class WindowedDateDeserializer extends StdDeserializer<LocalDate>
+      implements ContextualDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    private final JsonDeserializer<?> delegate;
+
+    WindowedDateDeserializer() {
+      this(LocalDateDeserializer.INSTANCE);
+    }
+
+    private WindowedDateDeserializer(JsonDeserializer<?> delegate) {
+      super(LocalDate.class);
+      this.delegate = delegate;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+        throws JsonMappingException {
+      JsonDeserializer<?> contextual = delegate instanceof ContextualDeserializer
+          ? ((ContextualDeserializer) delegate).createContextual(context, property)
+          : delegate;
+      return new WindowedDateDeserializer(contextual);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      LocalDate date = (LocalDate) delegate.deserialize(parser, context);
+      if (date != null && !CalendarWindow.contains(date)) {
+        throw InvalidFormatException.from(parser,
+            "date outside " + CalendarWindow.IN_WORDS, date.toString(), LocalDate.class);
+      }
+      return date;
+    }
   }
 
   private static boolean isEnum(ValueInstantiationException e) {
@@ -217,7 +333,7 @@ public final class GlutewiseJson {
       return "a text";
     }
     if (target == LocalDate.class) {
-      return "a date such as 2025-03-01";
+      return "a date " + CalendarWindow.IN_WORDS + " such as 2025-03-01";
     }
     if (target.isEnum()) {
       return "a text id";
@@ -231,16 +347,16 @@ public final class GlutewiseJson {
   private static String found(MismatchedInputException e, String message) {
     if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getValue() != null) {
       Object value = ((InvalidFormatException) e).getValue();
-      return ", found " + (value instanceof String ? "\"" + value + "\"" : value);
+      return ", found " + (value instanceof String ? "\"" + Echo.of((String) value) + "\"" : Echo.of(String.valueOf(value)));
     }
     Matcher quoted = QUOTED_VALUE.matcher(message);
     if (quoted.find()) {
       String literal = quoted.group(3);
-      return ", found " + (literal != null ? literal : "\"" + quoted.group(2) + "\"");
+      return ", found " + (literal != null ? Echo.of(literal) : "\"" + Echo.of(quoted.group(2)) + "\"");
     }
     Matcher fromString = FROM_STRING.matcher(message);
     if (fromString.find()) {
-      return ", found \"" + fromString.group(1) + "\"";
+      return ", found \"" + Echo.of(fromString.group(1)) + "\"";
     }
     if (message.contains("`null`")) {
       return ", found null";
@@ -285,7 +401,8 @@ public final class GlutewiseJson {
     if (message == null) {
       return "unreadable value";
     }
-    String firstLine = message.split("\n", 2)[0];
+    // cut first: the patterns below backtrack, and a value can be 200 kB long
+    String firstLine = Echo.message(message.split("\n", 2)[0], 300);
     return firstLine
         .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]", "line $1, column $2")
         .replaceAll(" ?\\((?:but |set |token )[^)]*\\)", "")

@@ -297,9 +297,9 @@ class GlutewiseJsonTest {
         Arguments.of("{\"equipment\": \"mat\"}",
             TraineeProfile.class, "$.equipment", "expected a list, found a text"),
         Arguments.of("{\"sessionId\": \"w01-s1\", \"date\": \"2025-13-01\"}",
-            SessionLog.class, "$.date", "expected a date such as 2025-03-01, found \"2025-13-01\""),
+            SessionLog.class, "$.date", "expected a date from 1900-01-01 to 2200-12-31 such as 2025-03-01, found \"2025-13-01\""),
         Arguments.of("{\"sessionId\": \"w01-s1\", \"date\": 20250301}",
-            SessionLog.class, "$.date", "expected a date such as 2025-03-01, found 20250301"));
+            SessionLog.class, "$.date", "expected a date from 1900-01-01 to 2200-12-31 such as 2025-03-01, found 20250301"));
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.glutewise.web.api;
 
 import io.glutewise.planner.Planner;
+import io.glutewise.web.http.QueryParameters;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.JavalinDefaultRouting;
@@ -50,7 +51,18 @@ public final class ApiRoutes {
   /** Declares every route on a router. */
   public void declare(JavalinDefaultRouting router) {
     for (Route route : routes) {
-      router.addHttpHandler(route.method(), route.path(), route.handler());
+      Handler handler = route.path().equals("/api/exercises")
+          ? route.handler()
+          : ctx -> {
+            // only the exercise list takes parameters; elsewhere one is a slip worth a 400
+            QueryParameters.none(ctx);
+            route.handler().handle(ctx);
+          };
+      router.addHttpHandler(route.method(), route.path(), handler);
+      if (route.method() == HandlerType.GET) {
+        // HEAD answers as GET would, without the body (Jetty drops it)
+        router.addHttpHandler(HandlerType.HEAD, route.path(), handler);
+      }
     }
   }
 

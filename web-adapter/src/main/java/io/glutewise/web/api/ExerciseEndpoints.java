@@ -11,6 +11,8 @@ import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.trainee.ExperienceLevel;
+import io.glutewise.core.json.Echo;
+import io.glutewise.web.http.QueryParameters;
 import io.glutewise.web.http.JsonResponses;
 import io.glutewise.web.problem.FieldProblem;
 import io.glutewise.web.problem.ProblemType;
@@ -37,17 +39,11 @@ final class ExerciseEndpoints {
 
   /** {@code GET /api/exercises}: the exercises matching every given filter. */
   void list(Context ctx) {
-    Map<String, List<String>> query = ctx.queryParamMap();
+    Map<String, String> query = QueryParameters.read(ctx, PARAMETERS);
     List<FieldProblem> problems = new ArrayList<>();
-    for (String name : query.keySet()) {
-      if (!PARAMETERS.contains(name)) {
-        problems.add(FieldProblem.query(name,
-            "unknown parameter; the known ones are " + PARAMETERS.stream().sorted().toList()));
-      }
-    }
     ExerciseQuery filter = catalog.query();
-    Muscle muscle = parse(ctx, "muscle", Muscle::fromId, problems);
-    ActivationRole role = parse(ctx, "role", ActivationRole::fromId, problems);
+    Muscle muscle = parse(query, "muscle", Muscle::fromId, problems);
+    ActivationRole role = parse(query, "role", ActivationRole::fromId, problems);
     if (muscle != null && role != null) {
       filter = filter.muscle(muscle, role);
     } else if (muscle != null) {
@@ -55,19 +51,19 @@ final class ExerciseEndpoints {
     } else if (role != null) {
       problems.add(FieldProblem.query("role", "role filters by a muscle's role; give muscle too"));
     }
-    MovementPattern pattern = parse(ctx, "pattern", MovementPattern::fromId, problems);
+    MovementPattern pattern = parse(query, "pattern", MovementPattern::fromId, problems);
     if (pattern != null) {
       filter = filter.pattern(pattern);
     }
-    Set<Equipment> equipment = parseEquipment(ctx, problems);
+    Set<Equipment> equipment = parseEquipment(query, problems);
     if (equipment != null) {
       filter = filter.availableWith(equipment);
     }
-    ExperienceLevel level = parse(ctx, "level", ExperienceLevel::fromId, problems);
+    ExperienceLevel level = parse(query, "level", ExperienceLevel::fromId, problems);
     if (level != null) {
       filter = filter.suitedTo(level);
     }
-    LowerBackLoad maxBackLoad = parse(ctx, "maxBackLoad", LowerBackLoad::fromId, problems);
+    LowerBackLoad maxBackLoad = parse(query, "maxBackLoad", LowerBackLoad::fromId, problems);
     if (maxBackLoad != null) {
       filter = filter.maxLowerBackLoad(maxBackLoad);
     }
@@ -82,13 +78,14 @@ final class ExerciseEndpoints {
 
   /** {@code GET /api/exercises/{id}}: one exercise with the ladder steps around it. */
   void detail(Context ctx) {
+    QueryParameters.none(ctx);
     String id = ctx.pathParam("id");
     Exercise exercise;
     try {
       exercise = catalog.get(id);
     } catch (UnknownExerciseException e) {
       throw new RequestRejectedException(ProblemType.UNKNOWN_EXERCISE, e.getMessage(),
-          List.of(FieldProblem.pathParameter("id", "no exercise has the id \"" + e.id() + "\"")),
+          List.of(FieldProblem.pathParameter("id", "no exercise has the id \"" + Echo.of(e.id()) + "\"")),
           e.suggestions());
     }
     ExerciseDetail.Builder detail = ExerciseDetail.builder().exercise(exercise);
@@ -102,33 +99,37 @@ final class ExerciseEndpoints {
   }
 
   private static <T> T parse(
-      Context ctx, String name, Function<String, T> fromId, List<FieldProblem> problems) {
-    String value = ctx.queryParam(name);
+      Map<String, String> query, String name, Function<String, T> fromId, List<FieldProblem> problems) {
+    String value = query.get(name);
     if (value == null) {
       return null;
     }
     try {
       return fromId.apply(value.strip());
     } catch (InvalidValueException e) {
-      problems.add(FieldProblem.query(name, e.getMessage()));
+      problems.add(FieldProblem.query(name, Echo.message(e.getMessage())));
       return null;
     }
   }
 
-  private static Set<Equipment> parseEquipment(Context ctx, List<FieldProblem> problems) {
-    String value = ctx.queryParam("equipment");
+  private static Set<Equipment> parseEquipment(Map<String, String> query, List<FieldProblem> problems) {
+    String value = query.get("equipment");
     if (value == null) {
       return null;
     }
     Set<Equipment> available = EnumSet.noneOf(Equipment.class);
-    for (String item : value.split(",")) {
+    if (value.isEmpty()) {
+      return available; // equipment= : nothing at hand, bodyweight only
+    }
+    for (String item : value.split(",", -1)) {
       if (item.isBlank()) {
+        problems.add(FieldProblem.query("equipment", "has an empty item; separate the items with one comma"));
         continue;
       }
       try {
         available.add(Equipment.fromId(item.strip()));
       } catch (InvalidValueException e) {
-        problems.add(FieldProblem.query("equipment", e.getMessage()));
+        problems.add(FieldProblem.query("equipment", Echo.message(e.getMessage())));
       }
     }
     return available;

@@ -1,6 +1,7 @@
 package io.glutewise.web.http;
 
 import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.json.StrictUtf8;
 import io.glutewise.web.problem.FieldProblem;
 import io.glutewise.web.problem.ProblemType;
 import io.glutewise.web.problem.RequestRejectedException;
@@ -8,11 +9,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,8 +20,14 @@ import java.util.Locale;
  * (422).
  */
 public final class JsonBodies {
-  /** The largest body accepted: 256 KiB, far more than any profile or program needs. */
-  public static final int LIMIT_BYTES = 256 * 1024;
+  /**
+   * The largest body accepted: 2 MiB. It is derived from the largest plan the API can produce (26
+   * weeks, 6 days a week, advanced, every piece of equipment): as the API sends it back, indented,
+   * with a log entry for every one of its 156 sessions, a request to {@code /api/plans/next} or
+   * an export is a little under 1 MiB (a test posts it back and checks the figure), so the limit
+   * leaves room for twice that and still bounds what one request can make the server hold.
+   */
+  public static final int LIMIT_BYTES = 2 * 1024 * 1024;
 
   private JsonBodies() {}
 
@@ -77,7 +80,7 @@ public final class JsonBodies {
   }
 
   private static RequestRejectedException tooLarge() {
-    String detail = "the request body is larger than " + LIMIT_BYTES / 1024 + " KiB";
+    String detail = "the request body is larger than " + LIMIT_BYTES / (1024 * 1024) + " MiB";
     return new RequestRejectedException(ProblemType.BODY_TOO_LARGE, detail,
         List.of(FieldProblem.builder().in("body").field("$").path("$").message(detail).build()));
   }
@@ -89,11 +92,7 @@ public final class JsonBodies {
     }
     byte[] bytes = readLimited(ctx);
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return StrictUtf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new RequestRejectedException(ProblemType.MALFORMED_JSON,
           "the request body is not valid UTF-8 text",
@@ -118,7 +117,18 @@ public final class JsonBodies {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // the client went away or stalled part way: its fault, worth no stack trace in the log
+      String detail = "the request body ended before all of it arrived, or arrived too slowly";
+      throw new RequestRejectedException(ProblemType.INCOMPLETE_BODY, detail,
+          List.of(FieldProblem.builder().in("body").field("$").path("$").message(detail).build()));
+    } catch (RuntimeException e) {
+      if (e instanceof RequestRejectedException) {
+        throw e;
+      }
+      // Jetty reports a body cut short by the client as an unchecked "bad message"
+      String detail = "the request body could not be read: it was cut short or malformed on the wire";
+      throw new RequestRejectedException(ProblemType.INCOMPLETE_BODY, detail,
+          List.of(FieldProblem.builder().in("body").field("$").path("$").message(detail).build()));
     }
   }
 

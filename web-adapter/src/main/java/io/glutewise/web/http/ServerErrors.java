@@ -55,10 +55,14 @@ public final class ServerErrors extends ErrorHandler {
       problem = Problem.of(ProblemType.NOT_FOUND, "nothing answers this path", path);
     } else if (status == 413) {
       problem = Problem.of(ProblemType.BODY_TOO_LARGE, "the request body is too large", path);
-    } else if (status >= 500) {
+    } else if (status == 500) {
       problem = Problem.of(ProblemType.INTERNAL_ERROR,
           "the server could not answer this request; the failure has been logged", path);
+    } else if (status == 501) {
+      problem = Problem.of(ProblemType.NOT_IMPLEMENTED,
+          "this method is not supported; the API answers " + CrossOrigin.METHODS + " and OPTIONS", path);
     } else {
+      // the status Jetty chose, such as 505 for HTTP/9.9 or 431 for huge headers, as it is
       String title = HttpStatus.getMessage(status);
       problem = Problem.builder()
           .type(URI.create("about:blank"))

@@ -2,6 +2,7 @@ package io.glutewise.web.problem;
 
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.InvalidValueException;
+import io.glutewise.core.json.Echo;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.json.InvalidJsonException;
 import io.glutewise.export.ExportFailedException;
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProblemResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+  // the methods of RFC 9110 and PATCH: any other is not implemented (501), not "not allowed"
+  private static final java.util.Set<String> KNOWN_METHODS = java.util.Set.of(
+      "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
   private static final Pattern MISSING_FIELDS = Pattern.compile("^missing fields? (.+)$");
   private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z_][A-Za-z0-9_]*)\"");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -83,12 +87,20 @@ public final class ProblemResponses {
   static Problem http(HttpResponseException e, Context ctx) {
     switch (e.getStatus()) {
       case 404:
+        if (!KNOWN_METHODS.contains(ctx.req().getMethod())) {
+          return Problem.of(ProblemType.NOT_IMPLEMENTED, "the method " + Echo.of(ctx.req().getMethod())
+              + " is not supported; the API answers GET, HEAD, POST and OPTIONS", instance(ctx)).build();
+        }
         return Problem.of(ProblemType.NOT_FOUND,
-            "nothing answers " + ctx.method() + " " + ctx.path() + "; see /openapi.json for the API",
+            "nothing answers " + ctx.req().getMethod() + " " + Echo.of(ctx.path()) + "; see /openapi.json for the API",
             instance(ctx)).build();
       case 405:
+        if (!KNOWN_METHODS.contains(ctx.req().getMethod())) {
+          return Problem.of(ProblemType.NOT_IMPLEMENTED, "the method " + Echo.of(ctx.req().getMethod())
+              + " is not supported; the API answers GET, HEAD, POST and OPTIONS", instance(ctx)).build();
+        }
         return Problem.of(ProblemType.METHOD_NOT_ALLOWED,
-            ctx.method() + " is not allowed on " + ctx.path() + allowed(e), instance(ctx)).build();
+            ctx.req().getMethod() + " is not allowed on " + Echo.of(ctx.path()) + allowed(e), instance(ctx)).build();
       case 413:
         return Problem.of(ProblemType.BODY_TOO_LARGE,
             "the request body is larger than the server accepts", instance(ctx)).build();
@@ -122,7 +134,7 @@ public final class ProblemResponses {
   }
 
   private static String instance(Context ctx) {
-    return ctx.path();
+    return Echo.of(ctx.path());
   }
 
   /**

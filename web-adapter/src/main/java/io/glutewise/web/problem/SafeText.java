@@ -29,12 +29,13 @@ public final class SafeText {
     if (message == null || message.isBlank()) {
       return fallback;
     }
-    String text = message.split("\\R", 2)[0];
+    // cut first: the patterns below backtrack, and a value can be 200 kB long
+    String text = io.glutewise.core.json.Echo.message(message.split("\\R", 2)[0], 300);
     text = SOURCE_LOCATION.matcher(text).replaceAll("");
     text = EXCEPTION_IN_PARENS.matcher(text).replaceAll("");
     text = QUALIFIED_NAME.matcher(text).replaceAll("$1");
     text = IMMUTABLE_NAME.matcher(text).replaceAll("$1");
-    text = text.replace("`", "").strip();
+    text = io.glutewise.core.json.Echo.message(text.replace("`", "").strip());
     if (text.isEmpty() || INTERNAL_MARKERS.matcher(text).find()) {
       return fallback;
     }
