@@ -171,7 +171,7 @@ public final class ProgramBuilder {
     Week.Builder week = Week.builder().number(number).deload(deload);
     for (DraftSession draft : drafts) {
       long day = 7L * (number - 1) + schedule.offset(draft.index);
-      week.addSessions(draft.build(number, options.startDate().plusDays(day), prescriptions));
+      week.addSessions(Slots.label(draft.build(number, options.startDate().plusDays(day), prescriptions), draft));
     }
     return week.build();
   }
