@@ -25,22 +25,31 @@ import picocli.CommandLine.TypeConversionException;
  * @param exerciseId the exercise's id
  * @param sets the sets as performed, in order
  * @param painDuring the highest pain during the exercise, 0 to 10, when given
+ * @param insteadOf the prescribed exercise this one was done instead of ({@code :instead-of=ID})
+ * @param hurting whether the trainee marks the exercise as hurting ({@code :hurts})
  */
-public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optional<Integer> painDuring) {
+public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optional<Integer> painDuring,
+    Optional<String> insteadOf, boolean hurting) {
   /** The shape, for messages. */
   public static final String SHAPE = "ID:SETSxREPS[@LOAD][:pain=N], such as glute-bridge:3x12:pain=2";
 
   private static final Pattern WHOLE =
-      Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*):([^@:]+)(?:@(.+?))?((?::[a-z]+=[^:]*)*)");
+      Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*):([^@:]+)(?:@(.+?))?((?::[a-z]+(?:-[a-z]+)*(?:=[^:]*)?)*)");
   private static final Pattern REPEATED = Pattern.compile("(\\d+)\\s*x\\s*(\\d+)(s?)");
   private static final Pattern AMOUNT = Pattern.compile("(\\d+)(s?)");
-  private static final Pattern SUFFIX = Pattern.compile(":([a-z]+)=([^:]*)");
+  private static final Pattern SUFFIX = Pattern.compile(":([a-z]+(?:-[a-z]+)*)(?:=([^:]*))?");
 
   /** Copies the list and checks the fields. */
   public ExerciseResult {
     Objects.requireNonNull(exerciseId, "exerciseId");
     sets = List.copyOf(sets);
     Objects.requireNonNull(painDuring, "painDuring");
+    Objects.requireNonNull(insteadOf, "insteadOf");
+  }
+
+  /** A result of the prescribed exercise, not marked as hurting. */
+  public ExerciseResult(String exerciseId, List<PerformedSet> sets, Optional<Integer> painDuring) {
+    this(exerciseId, sets, painDuring, Optional.empty(), false);
   }
 
   /**
@@ -60,16 +69,37 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
     Load load = whole.group(3) == null ? Load.bodyweight() : Load.parse(whole.group(3));
     Integer pain = null;
     Integer rir = null;
+    String insteadOf = null;
+    boolean hurting = false;
     Matcher suffix = SUFFIX.matcher(whole.group(4));
     while (suffix.find()) {
       String key = suffix.group(1);
+      if (key.equals("hurts")) {
+        if (suffix.group(2) != null) {
+          throw fail(text, "takes :hurts on its own, without a value");
+        }
+        hurting = true;
+        continue;
+      }
+      if (key.equals("instead-of")) {
+        String other = suffix.group(2) == null ? "" : suffix.group(2).trim();
+        if (!other.matches("[a-z0-9]+(-[a-z0-9]+)*") || other.equals(id)) {
+          throw fail(text, "needs :instead-of=ID naming the prescribed exercise this one replaced, such as "
+              + "side-plank:2x20s:instead-of=dead-bug");
+        }
+        insteadOf = other;
+        continue;
+      }
+      if (suffix.group(2) == null) {
+        throw fail(text, "needs a value after :" + key + ", such as :" + key + "=2");
+      }
       int value = number(key, suffix.group(2), text);
       if (key.equals("pain")) {
         pain = requireRange("pain", value, 0, 10, text);
       } else if (key.equals("rir")) {
         rir = requireRange("rir", value, 0, 10, text);
       } else {
-        throw fail(text, "may end with :pain=N and :rir=N only, not :" + key + "=");
+        throw fail(text, "may end with :pain=N, :rir=N, :instead-of=ID and :hurts only, not :" + key + "=");
       }
     }
     List<PerformedSet> sets = new ArrayList<>();
@@ -97,7 +127,7 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
         throw fail(text, "may list at most 20 sets");
       }
     }
-    return new ExerciseResult(id, sets, Optional.ofNullable(pain));
+    return new ExerciseResult(id, sets, Optional.ofNullable(pain), Optional.ofNullable(insteadOf), hurting);
   }
 
   /** The result as a log entry of the session. */
@@ -106,6 +136,8 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
         .exerciseId(exerciseId)
         .sets(sets)
         .painDuring(painDuring.orElse(0))
+        .insteadOf(insteadOf)
+        .hurting(hurting)
         .build();
   }
 

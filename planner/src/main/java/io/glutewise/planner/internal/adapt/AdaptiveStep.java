@@ -77,7 +77,7 @@ public final class AdaptiveStep {
     List<String> messages = new ArrayList<>();
     state.flareUp().filter(FlareUp::worseningAfterTwoWeeks).ifPresent(f -> messages.add(Messages.SEE_A_CLINICIAN));
     state.flareUp().ifPresent(f -> messages.add(Messages.flareUp(context.profile)));
-    state.comeback().filter(c -> !next.isEmpty() && next.get(0).session().date().isBefore(c.until().plusDays(1)))
+    state.comeback().filter(c -> !next.isEmpty() && c.covers(next.get(0).session().date()))
         .ifPresent(c -> messages.add(Messages.comeback(c.days())));
     if (SessionPain.isBaselineGate(context.profile)) {
       messages.add(Messages.baselineGate(context.profile));

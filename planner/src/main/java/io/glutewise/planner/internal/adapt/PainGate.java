@@ -1,6 +1,5 @@
 package io.glutewise.planner.internal.adapt;
 
-import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.rules.Decision;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,9 +21,9 @@ final class PainGate {
     Map<String, SlotState> slots = new LinkedHashMap<>();
     for (SlotState state : replay.slots().values()) {
       SlotState gated = state;
-      boolean progressedHere = doneHere.contains(state.slot())
-          && state.decision().filter(d -> d.kind() == ChangeKind.PROGRESSED).isPresent();
-      if (state.pending().isPresent() && (!doneHere.contains(state.slot()) || progressedHere)) {
+      // a pending step is one not yet tried: decided before this session (a slot not done in it, or
+      // waiting out a deload) or, against the rules, in it; either way it waits
+      if (state.pending().isPresent()) {
         gated = state.withPosition(state.pending().get().before()).withPending(java.util.Optional.empty());
         gated = gated.withDecision(Decision.held(RULE, state.decision().orElseThrow().next(),
             "the step up waits, because " + why));

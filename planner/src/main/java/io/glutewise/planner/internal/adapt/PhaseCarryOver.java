@@ -32,13 +32,15 @@ final class PhaseCarryOver {
     if (state.lastPlanned().isEmpty() || state.lastPlanned().get().equals(key)) {
       return state.withLastPlanned(key);
     }
-    SlotState next = state.withLastPlanned(key);
     if (state.position().isEmpty() && state.lastTried().isEmpty()) {
-      return next;
+      return state.withLastPlanned(key);
     }
     String at = state.exercise(state.lastPlanned().get());
+    // staying put means staying at that exercise, now that the plan names another
+    SlotState next = state.withLastPlanned(key)
+        .withPosition(Optional.of(state.position().orElse(SlotPosition.start(at, context.catalog))));
     if (at.equals(key)) {
-      return next.withDecision(Decision.held(RULE, planned, "carries on from where the previous phase left off"));
+      return state.withLastPlanned(key).withDecision(Decision.held(RULE, planned, "carries on from where the previous phase left off"));
     }
     boolean related = context.catalog.ladders().allHarder(key).contains(at)
         || context.catalog.ladders().allEasier(key).contains(at);
@@ -46,6 +48,10 @@ final class PhaseCarryOver {
       if (state.avoided().contains(key)) {
         return next.withDecision(Decision.held(RULE, planned, context.name(key)
             + " was replaced earlier because it hurt, so " + context.name(at) + " stays in its place"));
+      }
+      if (state.stepDown().isPresent() && state.position().isPresent()) {
+        return next.withDecision(Decision.held(RULE, planned, "the step down after " + state.stepDown().get()
+            + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key)));
       }
       return next.withPosition(Optional.empty()).withPending(Optional.empty());
     }

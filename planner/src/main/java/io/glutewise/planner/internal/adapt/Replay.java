@@ -9,6 +9,7 @@ import io.glutewise.planner.adapt.Change;
 import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.adapt.SessionPain;
 import io.glutewise.planner.rules.Attempt;
+import io.glutewise.planner.rules.DoseSteps;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,10 +44,10 @@ final class Replay {
     ReplayState start = state;
     boolean newBreak = gap > ReplayState.SHORT_BREAK_DAYS
         && start.comeback().map(c -> !c.lastBefore().equals(start.lastDone().get())).orElse(true);
-    if (newBreak) {
-      state = state.withComeback(new ReplayState.Comeback(state.lastDone().get(), gap,
-          planned.date().plusDays(ReplayState.COMEBACK_DAYS)));
-      if (gap > ReplayState.LONG_BREAK_DAYS) {
+    boolean longBefore = start.comeback().filter(c -> c.open() && c.days() > ReplayState.LONG_BREAK_DAYS).isPresent();
+    if (gap > ReplayState.SHORT_BREAK_DAYS && (newBreak || start.comeback().get().open())) {
+      state = state.withComeback(new ReplayState.Comeback(state.lastDone().get(), gap, Optional.empty()));
+      if (gap > ReplayState.LONG_BREAK_DAYS && !longBefore) {
         state = StepBack.all(context, state, Map.of(), "back after " + SessionShaping.weeks(gap)
             + " without training, one step back");
       }
@@ -55,8 +56,6 @@ final class Replay {
     for (Prescription p : planned.warmUp()) {
       items.add(other(SessionPart.WARM_UP, p));
     }
-    Set<String> used = new HashSet<>();
-    planned.main().forEach(p -> used.add(p.exerciseId()));
     Set<String> taken = new HashSet<>();
     for (Prescription p : planned.main()) {
       String slot = p.slot().orElseThrow();
@@ -64,14 +63,28 @@ final class Replay {
       state = state.with(slotState);
       Prescription adapted = SlotProgress.prescribe(context, slotState, p, deload);
       Change change = Explanation.of(context, slotState, p, adapted, deload);
-      if (taken.contains(adapted.exerciseId()) || !adapted.exerciseId().equals(p.exerciseId()) && used.contains(adapted.exerciseId())) {
-        // another slot of this session already has that exercise: this one stays as planned
-        Prescription stay = p;
-        change = Explanation.of(p, stay, slotState, ChangeKind.HELD, DUPLICATE,
-            context.name(adapted.exerciseId()) + " is already in this session, so this slot keeps " + context.name(stay.exerciseId()));
-        adapted = stay;
+      if (taken.contains(adapted.exerciseId())) {
+        // an earlier slot of this session already has that exercise: this one keeps its planned one,
+        // unless that is taken too or was replaced for hurting; then it sits this session out
+        String already = adapted.exerciseId();
+        boolean planOk = !taken.contains(p.exerciseId()) && !slotState.avoided().contains(p.exerciseId());
+        if (planOk) {
+          change = Explanation.of(p, p, slotState, ChangeKind.HELD, DUPLICATE,
+              context.name(already) + " is already in this session, so this slot keeps " + context.name(p.exerciseId()));
+          adapted = p;
+        } else {
+          items.add(new SlotItem(SessionPart.MAIN, slot, p, Optional.empty(), Explanation.of(p, adapted, slotState,
+              ChangeKind.HELD, DUPLICATE, "left out of this session: " + context.name(already)
+                  + " already does this job in it")));
+          continue;
+        }
       }
       taken.add(adapted.exerciseId());
+      if (state.comeback().filter(c -> c.open() && c.days() > ReplayState.LONG_BREAK_DAYS).isPresent()) {
+        change = Explanation.of(p, adapted, slotState, ChangeKind.REGRESSED, StepBack.RULE, "back after "
+            + SessionShaping.weeks(state.comeback().get().days()) + " without training: one step back, "
+            + DoseSteps.describe(context.name(adapted.exerciseId()), adapted.dose()) + ", building up again as before");
+      }
       items.add(new SlotItem(SessionPart.MAIN, slot, p, Optional.of(adapted), change));
     }
     for (Prescription p : planned.coolDown()) {
@@ -81,7 +94,7 @@ final class Replay {
     if (state.flareUp().isPresent()) {
       items = SessionShaping.flareUp(context, state, items);
     } else if (state.comeback().filter(c -> c.days() <= ReplayState.LONG_BREAK_DAYS
-        && planned.date().isBefore(c.until())).isPresent()) {
+        && c.covers(planned.date())).isPresent()) {
       items = SessionShaping.comeback(context, state, items, state.comeback().get().days());
     }
     items = SessionShaping.gateOtherParts(context, state, items);
@@ -126,6 +139,12 @@ final class Replay {
       state = PainGate.apply(state, hurt.get(), doneHere);
     }
     state = FlareWatch.record(context, state, log);
+    ReplayState.Comeback comeback = state.comeback().filter(ReplayState.Comeback::open).orElse(null);
+    if (comeback != null) {
+      // the comeback dose lasts a week from the first session done after the break
+      state = state.withComeback(new ReplayState.Comeback(comeback.lastBefore(), comeback.days(),
+          Optional.of(log.date().plusDays(ReplayState.COMEBACK_DAYS))));
+    }
     return state.withLastDone(log.date()).withLastHurt(hurt.isPresent());
   }
 

@@ -38,10 +38,21 @@ record ReplayState(
    * A return after a break of more than {@value #SHORT_BREAK_DAYS} days.
    *
    * @param lastBefore the date of the last session done before the break
-   * @param days the days between that session and the first one back
-   * @param until the sessions before this date get the comeback dose
+   * @param days the days between that session and the session being adapted (the first one back)
+   * @param until the sessions before this date get the comeback dose; empty until a session is done
+   *     after the break
    */
-  record Comeback(LocalDate lastBefore, int days, LocalDate until) {}
+  record Comeback(LocalDate lastBefore, int days, Optional<LocalDate> until) {
+    /** Whether a session on the date gets the comeback dose. */
+    boolean covers(LocalDate date) {
+      return until.map(date::isBefore).orElse(true);
+    }
+
+    /** Whether no session has been done since the break. */
+    boolean open() {
+      return until.isEmpty();
+    }
+  }
 
   /**
    * The longest gap between sessions that only holds: up to 3 weeks off, strength is largely kept

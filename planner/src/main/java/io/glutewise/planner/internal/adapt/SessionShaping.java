@@ -200,17 +200,22 @@ final class SessionShaping {
         shaped.add(item);
         continue;
       }
+      // a part keeps at least one item: when every item has a reason, its first (the gentlest) stays
       boolean anotherKept = false;
+      int firstOfPart = -1;
       for (int j = 0; j < items.size(); j++) {
-        anotherKept |= j != i && items.get(j).part() == item.part() && reasons.get(j).isEmpty();
+        if (items.get(j).part() == item.part()) {
+          anotherKept |= j != i && reasons.get(j).isEmpty();
+          firstOfPart = firstOfPart < 0 ? j : firstOfPart;
+        }
       }
       String part = item.part().id().replace('-', ' ');
       SlotState state = replay.slot(item.key());
-      shaped.add(anotherKept
+      shaped.add(anotherKept || firstOfPart != i
           ? item.leftOut(Explanation.of(item.planned(), item.planned(), state, ChangeKind.REGRESSED, WARM_UP_GATE,
               "left out of the " + part + " while " + why.get()))
           : item.with(item.planned(), Explanation.of(item.planned(), item.planned(), state, ChangeKind.HELD,
-              WARM_UP_GATE, "kept gently, as nothing else in the " + part + " can take its place, while " + why.get())));
+              WARM_UP_GATE, "kept as the gentlest item of the " + part + ", while " + why.get())));
     }
     return shaped;
   }
@@ -239,7 +244,8 @@ final class SessionShaping {
       String at = main.adapted().map(Prescription::exerciseId).orElse(main.planned().exerciseId());
       boolean related = at.equals(id) || context.catalog.ladders().allHarder(id).contains(at)
           || context.catalog.ladders().allEasier(id).contains(at);
-      if (state.stepDown().isPresent() && related) {
+      // the warm-up follows step-downs that pain caused, not a break's step back
+      if (state.stepDown().filter(why -> !why.startsWith("back ")).isPresent() && related) {
         return Optional.of(context.name(at) + " is stepped down (" + state.stepDown().get() + ")");
       }
       if (replay.flareUp().isPresent() && related) {

@@ -81,7 +81,9 @@ final class SlotProgress {
         .painBefore(before)
         .painNextMorning(log == null ? Optional.empty() : log.painNextMorning())
         .build();
-    SlotState next = state.withAttempt(attempt).withLastTried(prescribed.exerciseId()).withPending(Optional.empty());
+    // a step up waiting out a deload week is still untried after it
+    SlotState next = state.withAttempt(attempt).withLastTried(prescribed.exerciseId())
+        .withPending(deload ? state.pending() : Optional.empty());
     boolean activation = context.phase(session) == PhaseKind.ACTIVATION;
     boolean flare = replay.flareUp().isPresent();
     RuleInput input = RuleInput.builder()
@@ -142,6 +144,7 @@ final class SlotProgress {
       }
     } else if (decision.kind() == ChangeKind.REGRESSED) {
       result = result.withPosition(Optional.of(SlotPosition.of(decision.next(), planned, context.catalog)))
+          .withPending(Optional.empty())
           .withStepDown(Optional.of(withoutKind(decision)));
     }
     return result;

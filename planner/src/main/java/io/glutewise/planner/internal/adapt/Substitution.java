@@ -3,6 +3,7 @@ package io.glutewise.planner.internal.adapt;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.exercise.ActivationRole;
 import io.glutewise.core.exercise.Exercise;
+import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.planner.internal.AdaptSuitability;
 import io.glutewise.planner.rules.ClimbAllowance;
 import java.util.Comparator;
@@ -13,9 +14,10 @@ import java.util.Set;
 /**
  * A replacement for an exercise that keeps hurting: one that suits the trainee (equipment,
  * limitations, the lower-back load their pain allows, the climb allowance), works every primary
- * muscle of the one it replaces as a primary muscle too, loads the lower back no more, is no
- * harder, and is not already in the session or replaced before. Among those, the same movement
- * pattern first, then the least lower-back load, then the closest difficulty, then the id.
+ * muscle of the one it replaces as a primary muscle too, loads the lower back no more, is a stretch
+ * or a squeeze only when the original is one, and is not already in the session or replaced before.
+ * Among those, the same movement pattern first, then the least lower-back load, then the closest
+ * difficulty, then the id.
  */
 final class Substitution {
   /** The rule id recorded on replacements. */
@@ -30,15 +32,20 @@ final class Substitution {
     List<Muscle> primaries = hurting.musclesIn(ActivationRole.PRIMARY);
     return context.catalog.exercises().stream()
         .filter(e -> !e.id().equals(hurting.id()) && !excluded.contains(e.id()))
+        // a stretch or a squeeze does not do a training slot's job, nor the other way round
+        .filter(e -> light(e) == light(hurting))
         .filter(e -> e.musclesIn(ActivationRole.PRIMARY).containsAll(primaries))
         .filter(e -> e.lowerBackLoad().compareTo(hurting.lowerBackLoad()) <= 0)
-        .filter(e -> e.difficulty() <= hurting.difficulty())
         .filter(e -> AdaptSuitability.suits(context.profile, e))
         .filter(e -> ClimbAllowance.allows(context.profile, painNow, e))
         .min(Comparator.<Exercise>comparingInt(e -> e.pattern() == hurting.pattern() ? 0 : 1)
             .thenComparing(Exercise::lowerBackLoad)
-            .thenComparingInt(e -> hurting.difficulty() - e.difficulty())
+            .thenComparingInt(e -> Math.abs(hurting.difficulty() - e.difficulty()))
             .thenComparing(Exercise::id));
+  }
+
+  private static boolean light(Exercise exercise) {
+    return exercise.pattern() == MovementPattern.STRETCH || exercise.pattern() == MovementPattern.ACTIVATION;
   }
 
   /** Whether a substitute keeps what matters: the primary muscles, at most the back load. */
