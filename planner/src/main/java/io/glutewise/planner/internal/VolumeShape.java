@@ -97,8 +97,8 @@ final class VolumeShape {
 
   /**
    * Takes sets off the week until the group has at most {@code limit}: from the places that are not
-   * openers first (removing a place at no sets when {@code mayRemove}), the biggest first, then the
-   * openers' sets above one.
+   * openers first, the biggest first, then the openers' sets above one. A place that gets to no sets
+   * goes when {@code mayRemove}, or else only when another session of the week keeps its exercise.
    */
   private static boolean cutTo(WeekDraft week, GluteGroup group, double limit, boolean mayRemove) {
     while (week.sets(group) > limit + 1e-9) {
@@ -109,7 +109,8 @@ final class VolumeShape {
           if (group.setsPerSet(item.exercise) == 0) {
             continue;
           }
-          boolean cuttable = item.sets > 1 || (mayRemove && !item.role.essential());
+          boolean removable = !item.role.essential() && (mayRemove || elsewhere(week, session, item));
+          boolean cuttable = item.sets > 1 || removable;
           if (cuttable && (pick == null || better(item, pick))) {
             pick = item;
             in = session;
@@ -125,6 +126,16 @@ final class VolumeShape {
       }
     }
     return true;
+  }
+
+  /** Whether another session of the week has the item's exercise, so the week keeps it when this one goes. */
+  private static boolean elsewhere(WeekDraft week, DraftSession session, DraftItem item) {
+    for (DraftSession other : week.sessions) {
+      if (other != session && other.main.stream().anyMatch(i -> i.exercise.equals(item.exercise))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean better(DraftItem item, DraftItem than) {
