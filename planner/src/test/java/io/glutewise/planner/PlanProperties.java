@@ -126,50 +126,6 @@ class PlanProperties {
         .orElse(true));
   }
 
-  /**
-   * Within a phase, a normal week has at most {@link PlanningRules#allowedWeeklyRise(int)} more
-   * working sets than the normal week before it (deload weeks skipped) and no prescription gains
-   * more than one set.
-   */
-  @Test
-  void weeklyVolumeRisesWithinTheRuleInsideAPhase() {
-    theory().forAll(profiles(), options()).check((profile, options) -> plan(profile, options)
-        .map(PlanProperties::volumeRuleHolds)
-        .orElse(true));
-  }
-
-  static boolean volumeRuleHolds(Program program) {
-    for (var phase : program.phases()) {
-      Week previous = null;
-      for (Week week : phase.weeks()) {
-        if (week.deload()) {
-          continue;
-        }
-        if (previous != null) {
-          int before = sets(previous);
-          if (sets(week) - before > PlanningRules.allowedWeeklyRise(before)) {
-            return false;
-          }
-          for (int s = 0; s < week.sessions().size(); s++) {
-            List<Prescription> now = week.sessions().get(s).main();
-            List<Prescription> then = previous.sessions().get(s).main();
-            if (now.size() != then.size()) {
-              return false;
-            }
-            for (int i = 0; i < now.size(); i++) {
-              if (!now.get(i).exerciseId().equals(then.get(i).exerciseId())
-                  || now.get(i).dose().sets() - then.get(i).dose().sets() > 1) {
-                return false;
-              }
-            }
-          }
-        }
-        previous = week;
-      }
-    }
-    return true;
-  }
-
   static int sets(Week week) {
     return week.sessions().stream().flatMap(s -> s.main().stream()).mapToInt(p -> p.dose().sets()).sum();
   }

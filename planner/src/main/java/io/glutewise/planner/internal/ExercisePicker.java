@@ -29,12 +29,13 @@ import java.util.function.Predicate;
 /**
  * Chooses the exercise for each place of the main block in each phase.
  *
- * <p>Candidates must suit the trainee (equipment, limitations, the level's difficulty cap, the lower
- * back's load for the current pain; bodyweight only in a beginner's activation phase). Each place
- * has tiers of candidates, best first; within the first tier that has any, candidates are ranked by:
- * staying on the ladder of the previous phase's choice (the same exercise or one rung up), closeness
- * to the phase's target difficulty (the easiest in activation, the middle in strength-endurance, the
- * cap after), the easier of two, and last, for ties only, a hash of the seed.
+ * <p>Candidates must suit the trainee (equipment, limitations, the hardest difficulty the level
+ * climbs to, the lower back's load for the current pain; bodyweight only in a beginner's activation
+ * phase). Each place has tiers of candidates, best first; within the first tier that has any,
+ * candidates are ranked by: not easier than the stage before's choice, closeness to the stage's
+ * target difficulty (see {@link PlanningRules#targetDifficulty}), staying on the ladder of the stage
+ * before (the same exercise or a rung up), and last, for ties only, a hash of the seed, so that
+ * different seeds vary among equally good exercises.
  */
 final class ExercisePicker {
   private final Catalog catalog;
@@ -64,24 +65,32 @@ final class ExercisePicker {
     this.suitable = List.copyOf(list);
   }
 
+  /** Whether the exercise may be planned in a main block for this trainee (level and back included). */
+  boolean plannable(Exercise exercise) {
+    return suitable.contains(exercise);
+  }
+
   /** Whether the trainee has the equipment and no limitation rules the exercise out. */
   static boolean suits(TraineeProfile profile, Exercise exercise) {
     return exercise.equipment().stream().allMatch(profile::has)
         && exercise.contraindications().stream().noneMatch(profile.limitations()::contains);
   }
 
-  /** Chooses the exercises of one phase, given the previous phase's choices. */
-  Map<SlotRole, Exercise> choose(PhaseKind phase, Map<SlotRole, Exercise> previous) {
+  /**
+   * Chooses the exercises of one stage of a phase, given the stage before's choices, aiming at a
+   * difficulty step.
+   */
+  Map<SlotRole, Exercise> choose(PhaseKind phase, Map<SlotRole, Exercise> previous, int target) {
     Map<SlotRole, Exercise> chosen = new EnumMap<>(SlotRole.class);
     for (SlotRole role : SlotRole.values()) {
-      List<Exercise> ranked = ranked(role, phase, previous.get(role), chosen);
+      List<Exercise> ranked = ranked(role, phase, previous.get(role), chosen, target);
       Optional<Exercise> pick = ranked.stream().findFirst();
       if (role == SlotRole.HIP_EXTENSION) {
         // the hip extension is chosen so that an abduction movement is still left to choose
         pick = ranked.stream().filter(candidate -> {
           Map<SlotRole, Exercise> trial = new EnumMap<>(chosen);
           trial.put(role, candidate);
-          return !ranked(SlotRole.ABDUCTION, phase, previous.get(SlotRole.ABDUCTION), trial).isEmpty();
+          return !ranked(SlotRole.ABDUCTION, phase, previous.get(SlotRole.ABDUCTION), trial, target).isEmpty();
         }).findFirst().or(() -> ranked.stream().findFirst());
       }
       if (pick.isPresent()) {
@@ -94,7 +103,7 @@ final class ExercisePicker {
   }
 
   /** The candidates for a place, best first; empty when none suits. */
-  private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen) {
+  private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen, int target) {
     Set<Muscle> otherSide = EnumSet.noneOf(Muscle.class);
     if (alternating) {
       chosen.forEach((r, e) -> {
@@ -116,12 +125,11 @@ final class ExercisePicker {
         }
       }
       if (!candidates.isEmpty()) {
-        int target = targetDifficulty(phase);
         Comparator<Exercise> order = Comparator
             .comparingInt((Exercise e) -> crowdsOtherSide(role, e))
-            .thenComparingInt(e -> continuity(previous, e))
+            .thenComparingInt(e -> previous != null && e.difficulty() < previous.difficulty() ? 1 : 0)
             .thenComparingInt(e -> Math.abs(e.difficulty() - target))
-            .thenComparingInt(Exercise::difficulty)
+            .thenComparingInt(e -> continuity(previous, e))
             .thenComparingLong(e -> tieBreak(role, e))
             .thenComparing(Exercise::id);
         candidates.sort(order);
@@ -158,21 +166,10 @@ final class ExercisePicker {
 
   private int continuity(Exercise previous, Exercise candidate) {
     if (previous == null || previous.id().equals(candidate.id())
-        || catalog.ladders().harder(previous.id()).contains(candidate.id())) {
+        || catalog.ladders().allHarder(previous.id()).contains(candidate.id())) {
       return 0;
     }
     return 1;
-  }
-
-  private int targetDifficulty(PhaseKind phase) {
-    switch (phase) {
-      case ACTIVATION:
-        return 1;
-      case STRENGTH_ENDURANCE:
-        return (cap + 2) / 2;
-      default:
-        return cap;
-    }
   }
 
   /** A seeded hash, used only to break ties between equally good candidates. */
