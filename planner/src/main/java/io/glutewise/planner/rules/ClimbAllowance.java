@@ -5,16 +5,16 @@ import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.PlanningRules;
 
 /**
- * How far the adaptive step may take a trainee: an earned climb goes at most {@value #STEPS} difficulty
- * step above the hardest exercise the plan gives their level ({@link PlanningRules#maxDifficulty}),
- * and never to an exercise that loads the lower back more than their pain now allows ({@link
- * PlanningRules#maxLowerBackLoad}). A product rule, not a published figure: the plan's level cap
- * already states where a level starts, and one step beyond it is what consecutive qualifying
- * sessions can earn within a program. Thread-safe.
+ * How far the adaptive step may take a trainee: an earned climb stays within the level's range of
+ * the one level-to-difficulty map ({@link PlanningRules#startingDifficulty} to {@link
+ * PlanningRules#maxDifficulty}, two steps above where the level starts), so no history of good
+ * sessions takes a beginner past what the plan itself climbs to; and never to an exercise that loads
+ * the lower back more than their pain now allows ({@link PlanningRules#maxLowerBackLoad}). A product
+ * rule, not a published figure. Thread-safe.
  */
 public final class ClimbAllowance {
-  /** Difficulty steps an earned climb may go above the level's cap. */
-  public static final int STEPS = 1;
+  /** Difficulty steps an earned climb may go above the level's own highest (none). */
+  public static final int STEPS = 0;
 
   private ClimbAllowance() {}
 

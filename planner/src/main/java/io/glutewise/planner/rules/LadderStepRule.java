@@ -43,7 +43,7 @@ public final class LadderStepRule implements ProgressionRule {
     Prescription current = input.current();
     Dose dose = current.dose();
     if (DoseSteps.isExternal(dose.load())
-        && LoadSteps.heavier(input.profile(), input.currentExercise(), dose.load(), 0).isPresent()) {
+        && DoseSteps.heavier(input.profile(), input.currentExercise(), dose.load(), 0).isPresent()) {
       return Optional.empty();
     }
     if (!input.climbsAllowed()) {

@@ -20,7 +20,7 @@ public final class Regression {
     Dose dose = current.dose();
     Dose base = input.baseDose(current.exerciseId());
     Dose atBottom = DoseSteps.withRange(dose, base.target());
-    Optional<Load> lighter = LoadSteps.lighter(input.profile(), input.currentExercise(), dose.load());
+    Optional<Load> lighter = DoseSteps.lighter(input.profile(), input.currentExercise(), dose.load());
     if (lighter.isPresent()) {
       Dose next = Dose.builder().from(atBottom).load(lighter.get()).build();
       return Optional.of(new Step(current.withDose(next),

@@ -42,7 +42,7 @@ public final class TwoForTwoRule implements ProgressionRule {
     if (dose.isTimed() || !DoseSteps.isExternal(dose.load())) {
       return Optional.empty();
     }
-    Optional<Load> heavier = LoadSteps.heavier(input.profile(), input.currentExercise(), dose.load(),
+    Optional<Load> heavier = DoseSteps.heavier(input.profile(), input.currentExercise(), dose.load(),
         DoseSteps.loadIncrease(input.profile().level()));
     if (heavier.isEmpty()) {
       return Optional.empty();

@@ -58,7 +58,7 @@ abstract class WithinRangeRule implements ProgressionRule {
       Dose back = Dose.builder().from(dose).sets(dose.sets() + 1).build();
       return progressed(current.withDose(back), "every set reached " + top + "; one set back, " + back);
     }
-    Optional<Load> heavier = LoadSteps.heavier(input.profile(), input.currentExercise(), dose.load(), 0);
+    Optional<Load> heavier = DoseSteps.heavier(input.profile(), input.currentExercise(), dose.load(), 0);
     if (DoseSteps.isExternal(dose.load()) && heavier.isPresent() && !topTwiceInARow(input)) {
       return held(current, "every set reached " + top + " at " + dose.load() + "; one more session like this and the load "
           + "goes up to " + heavier.get() + " (the top of the range in every set on two sessions in a row)");

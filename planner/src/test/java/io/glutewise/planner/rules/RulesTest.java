@@ -193,7 +193,7 @@ class RulesTest {
         .repetitions(io.glutewise.core.dose.TargetRange.of(8, 12)).load(Load.kilograms(20)).build());
     Decision decision = done(thrust, 1, 14, 14, 14).done(thrust, 1, 14, 14, 14).decide();
     assertThat(decision.rule()).isEqualTo(TwoForTwoRule.ID);
-    // 10% of 20 kg is 22 kg; the next dumbbell of the set at or above it is 22.5 kg
+    // 10% of 20 kg is 22 kg; the next dumbbell of the typical set at or above it is 22.5 kg
     assertThat(decision.next().dose().load()).isEqualTo(Load.kilograms(22.5));
     assertThat(decision.reason()).contains("beat 12 reps by 2 or more on 2 sessions in a row; load up from 20kg to 22.5kg");
   }
