@@ -47,12 +47,6 @@ final class InputNotes {
           + "with a long back. A fall or even a small injury with osteoporosis is a reason to see a clinician "
           + "before training.");
     }
-    for (Limitation limitation : profile.limitations()) {
-      if (!changesAnything(catalog, profile, limitation)) {
-        notes.add(capitalised(words(limitation)) + ": no exercise otherwise suited to you is ruled out by it in "
-            + "this catalog, so it changes nothing here. Leave out any exercise that brings it on.");
-      }
-    }
     if (!profile.dumbbellsKg().isEmpty() && !profile.has(Equipment.DUMBBELL)) {
       notes.add("Dumbbell weights were given without dumbbells among the equipment; they change nothing.");
     }
@@ -65,6 +59,12 @@ final class InputNotes {
           + "its sets even though strength or shape is a goal too.");
     }
     return notes;
+  }
+
+  /** The note for a limitation that leaves the plan as it would be without it. */
+  static String idle(Limitation limitation) {
+    return capitalised(words(limitation)) + ": none of the exercises this plan chose for you conflicts with it "
+        + "in this catalog, so it changes nothing here. Leave out any exercise that brings it on.";
   }
 
   /** Whether some exercise that suits the trainee without the limitation is ruled out by it. */

@@ -13,7 +13,9 @@ import io.glutewise.core.program.PlanOptions;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Week;
+import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.NoSuitableExerciseException;
 import io.glutewise.planner.PlanningRules;
 import io.glutewise.planner.model.PhaseAim;
 import io.glutewise.planner.model.TrainingModel;
@@ -55,8 +57,17 @@ public final class ProgramBuilder {
   /** Prescriptions built so far, shared between equal items (building one checks its slug). */
   private final Map<Object, Prescription> prescriptions = new HashMap<>();
 
+  /** Whether to note the limitations that change nothing (off for the comparison builds themselves). */
+  private final boolean noteIdleLimitations;
+
   /** A builder for one trainee and one set of options. */
   public ProgramBuilder(Catalog catalog, TraineeProfile profile, PlanOptions options, WeakGluteScore weakGlutes) {
+    this(catalog, profile, options, weakGlutes, true);
+  }
+
+  private ProgramBuilder(Catalog catalog, TraineeProfile profile, PlanOptions options, WeakGluteScore weakGlutes,
+      boolean noteIdleLimitations) {
+    this.noteIdleLimitations = noteIdleLimitations;
     this.catalog = catalog;
     this.profile = profile;
     this.options = options;
@@ -139,12 +150,38 @@ public final class ProgramBuilder {
       }
       phases.add(Phase.builder().kind(span.kind).aim(aims.get(span.kind).describe(hasDeload)).weeks(weeks).build());
     }
+    if (noteIdleLimitations) {
+      notes.addAll(idleLimitations(phases, daily));
+    }
     return Program.builder()
         .builtFrom(BuiltFrom.of(profile, options, catalog.version()))
         .phases(phases)
         .notes(notes)
         .dailyRoutine(daily)
         .build();
+  }
+
+  /**
+   * A note for each limitation that leaves the training exactly as it would be without it: the
+   * catalog has nothing among this plan's choices for it to rule out.
+   */
+  private List<String> idleLimitations(List<Phase> phases, List<Prescription> daily) {
+    List<String> notes = new ArrayList<>();
+    for (Limitation limitation : profile.limitations()) {
+      Set<Limitation> others = EnumSet.noneOf(Limitation.class);
+      others.addAll(profile.limitations());
+      others.remove(limitation);
+      TraineeProfile without = TraineeProfile.builder().from(profile).limitations(others).build();
+      try {
+        Program other = new ProgramBuilder(catalog, without, options, weakGlutes, false).build();
+        if (other.phases().equals(phases) && other.dailyRoutine().equals(daily)) {
+          notes.add(InputNotes.idle(limitation));
+        }
+      } catch (NoSuitableExerciseException e) {
+        // without it the plan could not be made at all, so it cannot be what changes nothing
+      }
+    }
+    return notes;
   }
 
   private int target(int stage) {
