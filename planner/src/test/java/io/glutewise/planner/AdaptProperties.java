@@ -74,9 +74,7 @@ class AdaptProperties {
         return false;
       }
       for (Prescription p : session.all()) {
-        Exercise e = CATALOG.get(p.exerciseId());
-        if (!e.equipment().stream().allMatch(profile::has)
-            || e.contraindications().stream().anyMatch(profile.limitations()::contains)) {
+        if (!io.glutewise.planner.internal.AdaptSuitability.suits(profile, CATALOG.get(p.exerciseId()))) {
           return false;
         }
       }
@@ -89,7 +87,10 @@ class AdaptProperties {
         if (change.kind() == ChangeKind.PROGRESSED && (deload || (last != null && SessionLogs.hurts(last, profile)))) {
           return false;
         }
-        boolean oneRung = change.previousExerciseId()
+        // a replacement (a swap, a substitute, a flare-up plan) is not a ladder move
+        boolean jump = change.kind() == ChangeKind.REPLACED || change.rule().filter("flare-up"::equals).isPresent()
+            || change.rule().filter("step-back"::equals).isPresent();
+        boolean oneRung = jump || change.previousExerciseId()
             .map(before -> CATALOG.ladders().step(before, change.exerciseId()).isPresent()
                 || CATALOG.ladders().step(change.exerciseId(), before).isPresent())
             .orElse(true);

@@ -3,7 +3,9 @@ package io.glutewise.planner.internal.adapt;
 import io.glutewise.planner.rules.Decision;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import io.glutewise.core.program.Prescription;
 
 /**
  * After a session that hurt ({@link io.glutewise.planner.adapt.SessionPain}), nothing anywhere in the
@@ -16,6 +18,40 @@ final class PainGate {
   static final String RULE = "pain-gate";
 
   private PainGate() {}
+
+  /**
+   * The slot's prescription held at its last one when it would be more than that: after a session
+   * that hurt (the plan's own week-to-week steps wait too: more sets, a longer range, more load, a
+   * harder exercise), and in a deload week for the load. Empty when nothing needs capping.
+   */
+  static Optional<Prescription> cap(ProgramContext context, SlotState state, Prescription adapted, boolean lastHurt,
+      boolean deload) {
+    if ((!lastHurt && !deload) || state.recent().isEmpty()) {
+      return Optional.empty();
+    }
+    Prescription last = state.recent().get(state.recent().size() - 1).prescribed();
+    if (state.avoided().contains(last.exerciseId()) || !context.catalog.find(last.exerciseId()).isPresent()) {
+      // replaced because it hurt: the replacement is the gentler choice, whatever its step
+      return Optional.empty();
+    }
+    boolean heavier = adapted.dose().load().kind() == last.dose().load().kind()
+        && adapted.dose().load().rank() > last.dose().load().rank();
+    if (deload) {
+      return heavier && adapted.exerciseId().equals(last.exerciseId())
+          ? Optional.of(adapted.withDose(io.glutewise.core.dose.Dose.builder().from(adapted.dose())
+              .load(last.dose().load()).build()))
+          : Optional.empty();
+    }
+    boolean more = heavier
+        || adapted.dose().sets() > last.dose().sets()
+        || adapted.dose().isTimed() == last.dose().isTimed() && adapted.dose().target().min() > last.dose().target().min()
+        || !adapted.exerciseId().equals(last.exerciseId())
+            && context.catalog.get(adapted.exerciseId()).difficulty() > context.catalog.get(last.exerciseId()).difficulty();
+    if (!more) {
+      return Optional.empty();
+    }
+    return Optional.of(adapted.slot().map(last::withSlot).orElse(last));
+  }
 
   static ReplayState apply(ReplayState replay, String why, Set<String> doneHere) {
     Map<String, SlotState> slots = new LinkedHashMap<>();

@@ -53,7 +53,9 @@ final class PhaseCarryOver {
         return next.withDecision(Decision.held(RULE, planned, "the step down after " + state.stepDown().get()
             + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key)));
       }
-      return next.withPosition(Optional.empty()).withPending(Optional.empty());
+      return next.withPosition(Optional.empty()).withPending(Optional.empty())
+          .withDecision(Decision.of(RULE, ChangeKind.UNCHANGED, planned, "as planned for the new phase: "
+              + context.name(key) + " takes over from " + context.name(at)));
     }
     Optional<String> blocker = state.stepDown().isPresent() ? Optional.of("the step down after " + state.stepDown().get()
         + " is not yet earned back")

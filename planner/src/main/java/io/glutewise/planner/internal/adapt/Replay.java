@@ -63,6 +63,13 @@ final class Replay {
       state = state.with(slotState);
       Prescription adapted = SlotProgress.prescribe(context, slotState, p, deload);
       Change change = Explanation.of(context, slotState, p, adapted, deload);
+      Optional<Prescription> capped = PainGate.cap(context, slotState, adapted, state.lastHurt(), deload);
+      if (capped.isPresent()) {
+        change = Explanation.of(p, capped.get(), slotState, deload ? ChangeKind.DELOAD : ChangeKind.HELD, PainGate.RULE,
+            deload ? "a deload week never raises the load: it stays at the last session's"
+                : "the plan's own step up waits, because the last session hurt; it stays as it was");
+        adapted = capped.get();
+      }
       if (taken.contains(adapted.exerciseId())) {
         // an earlier slot of this session already has that exercise: this one keeps its planned one,
         // unless that is taken too or was replaced for hurting; then it sits this session out

@@ -68,7 +68,8 @@ final class SessionShaping {
       SlotState state = replay.slot(item.key());
       Optional<String> easier = easierWithin(context, replay, p.exerciseId(), allowed, used(items, item), state);
       Optional<String> swap = easier.isPresent() ? easier
-          : Substitution.find(context, replay.painNow(), exercise, union(used(items, item), state.avoided()))
+          : Substitution.find(context, replay.painNow(), exercise,
+              union(used(items, item), union(state.avoided(), state.hurtCounts().keySet())))
               .map(Exercise::id);
       if (swap.isPresent()) {
         Prescription moved = Prescription.of(swap.get(), Dose.builder()
@@ -77,7 +78,8 @@ final class SessionShaping {
         shaped.add(item.with(moved, Explanation.of(item.planned(), moved, state,
             easier.isPresent() ? ChangeKind.REGRESSED : ChangeKind.REPLACED, BACK_LOAD,
             why + ", so " + context.name(swap.get()) + " for now")));
-      } else if (item.part() != SessionPart.MAIN || !Slots.essential(item.slot())) {
+      } else if (item.part() != SessionPart.MAIN || !Slots.essential(item.slot()) || anotherMainFits(context, items, item, allowed)) {
+        // safety before completeness: an opening movement goes too when another movement remains
         shaped.add(item.leftOut(Explanation.of(item.planned(), p, state, ChangeKind.HELD, BACK_LOAD,
             "left out of this session: " + why + " and nothing gentler suits this slot")));
       } else {
@@ -85,6 +87,12 @@ final class SessionShaping {
       }
     }
     return shaped;
+  }
+
+  private static boolean anotherMainFits(ProgramContext context, List<SlotItem> items, SlotItem except,
+      LowerBackLoad allowed) {
+    return items.stream().anyMatch(i -> i != except && i.part() == SessionPart.MAIN && i.adapted().isPresent()
+        && context.catalog.get(i.adapted().get().exerciseId()).lowerBackLoad().compareTo(allowed) <= 0);
   }
 
   /** The easiest rung below the exercise (walking down) that the back load allows and suits the trainee. */

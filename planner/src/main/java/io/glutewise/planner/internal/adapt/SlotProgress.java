@@ -66,9 +66,6 @@ final class SlotProgress {
     int gate = io.glutewise.planner.adapt.SessionPain.gate(context.profile);
     Optional<ExerciseLog> swapped = performed.filter(p -> !p.exerciseId().equals(prescribed.exerciseId())
         && p.insteadOf().isPresent());
-    if (swapped.isPresent()) {
-      return swap(context, replay, state, planned, prescribed, swapped.get(), unavailable);
-    }
     Attempt attempt = Attempt.builder()
         .sessionId(session.id())
         .date(session.date())
@@ -81,6 +78,10 @@ final class SlotProgress {
         .painBefore(before)
         .painNextMorning(log == null ? Optional.empty() : log.painNextMorning())
         .build();
+    if (swapped.isPresent()) {
+      // the swap breaks any row of sessions on the prescribed exercise
+      return swap(context, replay, state.withAttempt(attempt), planned, prescribed, swapped.get(), unavailable);
+    }
     // a step up waiting out a deload week is still untried after it
     SlotState next = state.withAttempt(attempt).withLastTried(prescribed.exerciseId())
         .withPending(deload ? state.pending() : Optional.empty());
@@ -111,6 +112,7 @@ final class SlotProgress {
               + " sessions";
       Set<String> excluded = new java.util.HashSet<>(unavailable);
       excluded.addAll(next.avoided());
+      excluded.addAll(next.hurtCounts().keySet());
       Optional<Exercise> substitute = Substitution.find(context, replay.painNow(), exercise, excluded);
       if (substitute.isPresent()) {
         Exercise sub = substitute.get();

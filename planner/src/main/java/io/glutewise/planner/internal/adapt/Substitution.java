@@ -16,8 +16,8 @@ import java.util.Set;
  * limitations, the lower-back load their pain allows, the climb allowance), works every primary
  * muscle of the one it replaces as a primary muscle too, loads the lower back no more, is a stretch
  * or a squeeze only when the original is one, and is not already in the session or replaced before.
- * Among those, the same movement pattern first, then the least lower-back load, then the closest
- * difficulty, then the id.
+ * Among those, one no harder first, then the same movement pattern, then the least lower-back load,
+ * then the closest difficulty, then the id. Exercises that hurt in the slot before are never chosen.
  */
 final class Substitution {
   /** The rule id recorded on replacements. */
@@ -38,7 +38,8 @@ final class Substitution {
         .filter(e -> e.lowerBackLoad().compareTo(hurting.lowerBackLoad()) <= 0)
         .filter(e -> AdaptSuitability.suits(context.profile, e))
         .filter(e -> ClimbAllowance.allows(context.profile, painNow, e))
-        .min(Comparator.<Exercise>comparingInt(e -> e.pattern() == hurting.pattern() ? 0 : 1)
+        .min(Comparator.<Exercise>comparingInt(e -> e.difficulty() <= hurting.difficulty() ? 0 : 1)
+            .thenComparingInt(e -> e.pattern() == hurting.pattern() ? 0 : 1)
             .thenComparing(Exercise::lowerBackLoad)
             .thenComparingInt(e -> Math.abs(hurting.difficulty() - e.difficulty()))
             .thenComparing(Exercise::id));
