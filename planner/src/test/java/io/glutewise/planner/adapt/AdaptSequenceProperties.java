@@ -208,15 +208,21 @@ class AdaptSequenceProperties {
             continue;
           }
           String from = change.previousExerciseId().orElse(null);
+          var criterion = CATALOG.ladders().step(from, change.exerciseId()).orElseThrow().criterion();
           int qualifying = 0;
           for (int j = i - 1; j >= 0 && qualifying < 2; j--) {
-            Optional<Prescription> given = walk.given(j).main().stream().filter(p -> p.exerciseId().equals(from)).findFirst();
-            if (given.isEmpty() || !done(walk.logs.get(j))) {
+            String slot = next.session().main().get(next.changes().indexOf(change)).slot().orElseThrow();
+            if (walk.slot(j, slot).isEmpty() || !done(walk.logs.get(j))) {
               continue;
             }
-            boolean top = walk.logs.get(j).exercise(from).map(e -> e.sets().size() >= given.get().dose().sets()
-                && e.sets().stream().allMatch(s -> s.amount() >= given.get().dose().target().max())).orElse(false);
-            if (!top) {
+            // the rung's criterion, on the exercise it climbs from, at pain within the gate
+            boolean met = walk.slot(j, slot).get().exerciseId().equals(from)
+                && walk.logs.get(j).painDuring() <= SessionPain.gate(walk.profile)
+                && walk.logs.get(j).exercise(from).map(e -> e.insteadOf().isEmpty()
+                    && e.painDuring() <= criterion.maxPain()
+                    && e.sets().stream().filter(s -> s.amount() >= criterion.target()).count() >= criterion.sets())
+                    .orElse(false);
+            if (!met) {
               return false;
             }
             qualifying++;
@@ -283,7 +289,8 @@ class AdaptSequenceProperties {
           continue;
         }
         int highest = Math.max(log.painDuring(), Math.max(log.painBefore().orElse(0), log.painNextMorning().orElse(0)));
-        boolean calmNow = highest <= Math.max(walk.profile.currentPain(), 3);
+        boolean calmNow = highest <= Math.max(walk.profile.currentPain(), 3)
+            && !SessionPain.hurts(walk.profile, log, before(walk, i));
         calm = was && calmNow ? calm + 1 : 0;
         boolean soreBefore = log.painBefore().filter(p -> p >= walk.profile.painLimit()
             && !(SessionPain.isBaselineGate(walk.profile) && p <= walk.profile.currentPain())).isPresent();

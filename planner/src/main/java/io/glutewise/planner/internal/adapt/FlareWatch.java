@@ -16,7 +16,8 @@ import java.util.Optional;
  * whose everyday pain is already there: above that everyday pain), or when the session's highest
  * pain rose on three sessions in a row and left the safe band (above {@value #SAFE}/10; evidence.md
  * section 3: 0-3 safe). It ends after {@value FlareUp#CALM_SESSIONS_TO_EXIT} done sessions in a row
- * whose highest pain is at or below the trainee's usual level (or within the safe band): then every
+ * that did not hurt and whose highest pain is at or below the trainee's usual level (or within the
+ * safe band): then every
  * slot resumes one step below where it was before the flare-up. Pain still higher than at the start
  * {@value FlareUp#ESCALATE_AFTER_DAYS} days or more into it puts "see a clinician" first (evidence.md
  * section 4: pain that worsens over weeks is a red flag; section 11: a flare-up lasts hours to weeks).
@@ -30,7 +31,7 @@ final class FlareWatch {
 
   private FlareWatch() {}
 
-  static ReplayState record(ProgramContext context, ReplayState replay, SessionLog log) {
+  static ReplayState record(ProgramContext context, ReplayState replay, SessionLog log, boolean hurt) {
     int highest = Math.max(log.painDuring(), Math.max(log.painBefore().orElse(0), log.painNextMorning().orElse(0)));
     List<Integer> pains = new ArrayList<>(replay.recentPains());
     pains.add(highest);
@@ -42,7 +43,8 @@ final class FlareWatch {
     int usual = context.profile.currentPain();
     if (replay.flareUp().isPresent()) {
       FlareUp flare = replay.flareUp().get();
-      int calm = highest <= Math.max(usual, SAFE) ? flare.calmSessions() + 1 : 0;
+      // calm: no higher than the usual pain (or the safe band), and not a session that hurt
+      int calm = highest <= Math.max(usual, SAFE) && !hurt ? flare.calmSessions() + 1 : 0;
       boolean worsening = ChronoUnit.DAYS.between(flare.since(), log.date()) >= FlareUp.ESCALATE_AFTER_DAYS
           && highest > flare.painAtStart();
       if (calm >= FlareUp.CALM_SESSIONS_TO_EXIT) {

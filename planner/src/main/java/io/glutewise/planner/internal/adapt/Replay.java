@@ -145,7 +145,7 @@ final class Replay {
     if (hurt.isPresent()) {
       state = PainGate.apply(state, hurt.get(), doneHere);
     }
-    state = FlareWatch.record(context, state, log);
+    state = FlareWatch.record(context, state, log, hurt.isPresent());
     ReplayState.Comeback comeback = state.comeback().filter(ReplayState.Comeback::open).orElse(null);
     if (comeback != null) {
       // the comeback dose lasts a week from the first session done after the break
