@@ -74,7 +74,10 @@ final class Replay {
         // an earlier slot of this session already has that exercise: this one keeps its planned one,
         // unless that is taken too or was replaced for hurting; then it sits this session out
         String already = adapted.exerciseId();
-        boolean planOk = !taken.contains(p.exerciseId()) && !slotState.avoided().contains(p.exerciseId());
+        // a step down in force never falls back to a harder planned exercise
+        boolean planOk = !taken.contains(p.exerciseId()) && !slotState.avoided().contains(p.exerciseId())
+            && (slotState.stepDown().isEmpty()
+                || context.catalog.get(p.exerciseId()).difficulty() <= context.catalog.get(already).difficulty());
         if (planOk) {
           change = Explanation.of(p, p, slotState, ChangeKind.HELD, DUPLICATE,
               context.name(already) + " is already in this session, so this slot keeps " + context.name(p.exerciseId()));

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * A replacement for an exercise that keeps hurting: one that suits the trainee (equipment,
  * limitations, the lower-back load their pain allows, the climb allowance), works every primary
- * muscle of the one it replaces as a primary muscle too, loads the lower back no more, is a stretch
- * or a squeeze only when the original is one, and is not already in the session or replaced before.
+ * muscle of the one it replaces as a primary muscle too, loads the lower back no more, does the same
+ * job (a movement of the same {@link #family}), and is not already in the session or replaced before.
  * Among those, one no harder first, then the same movement pattern, then the least lower-back load,
  * then the closest difficulty, then the id. Exercises that hurt in the slot before are never chosen.
  */
@@ -32,8 +32,8 @@ final class Substitution {
     List<Muscle> primaries = hurting.musclesIn(ActivationRole.PRIMARY);
     return context.catalog.exercises().stream()
         .filter(e -> !e.id().equals(hurting.id()) && !excluded.contains(e.id()))
-        // a stretch or a squeeze does not do a training slot's job, nor the other way round
-        .filter(e -> light(e) == light(hurting))
+        // the slot's role: a movement of the same family (a bridge for a hinge, never a plank for a bridge)
+        .filter(e -> family(e.pattern()) == family(hurting.pattern()))
         .filter(e -> e.musclesIn(ActivationRole.PRIMARY).containsAll(primaries))
         .filter(e -> e.lowerBackLoad().compareTo(hurting.lowerBackLoad()) <= 0)
         .filter(e -> AdaptSuitability.suits(context.profile, e))
@@ -45,13 +45,30 @@ final class Substitution {
             .thenComparing(Exercise::id));
   }
 
-  private static boolean light(Exercise exercise) {
-    return exercise.pattern() == MovementPattern.STRETCH || exercise.pattern() == MovementPattern.ACTIVATION;
+  /**
+   * The job a movement pattern does in a session: hip extension (bridges, hinges, quadruped work),
+   * single-leg and squat work, abduction, each core direction, stretching, waking the glutes.
+   */
+  static int family(MovementPattern pattern) {
+    switch (pattern) {
+      case BRIDGE:
+      case HINGE:
+      case QUADRUPED:
+        return 0;
+      case SQUAT:
+      case LUNGE:
+        return 1;
+      case ABDUCTION:
+        return 2;
+      default:
+        return 3 + pattern.ordinal();
+    }
   }
 
   /** Whether a substitute keeps what matters: the primary muscles, at most the back load. */
   static boolean keepsTheJob(Exercise original, Exercise substitute) {
     return substitute.musclesIn(ActivationRole.PRIMARY).containsAll(original.musclesIn(ActivationRole.PRIMARY))
-        && substitute.lowerBackLoad().compareTo(original.lowerBackLoad()) <= 0;
+        && substitute.lowerBackLoad().compareTo(original.lowerBackLoad()) <= 0
+        && family(substitute.pattern()) == family(original.pattern());
   }
 }
