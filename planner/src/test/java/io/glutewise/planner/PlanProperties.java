@@ -143,7 +143,9 @@ class PlanProperties {
             if (i == 0 || sets(week) >= sets(weeks.get(i - 1))) {
               return false;
             }
-            if (i + 1 < weeks.size() && sets(week) >= sets(weeks.get(i + 1))) {
+            // the week after is heavier within the phase; a new phase starts at its own dose
+            if (i + 1 < weeks.size() && program.phaseOf(week.number()).equals(program.phaseOf(week.number() + 1))
+                && sets(week) >= sets(weeks.get(i + 1))) {
               return false;
             }
             if (!exerciseIds(week).equals(exerciseIds(weeks.get(i - 1)))) {
@@ -181,7 +183,10 @@ class PlanProperties {
         .orElse(true));
   }
 
-  /** A beginner's first week: bodyweight, 2 to 3 sets of 8 to 15, a 1-3 s squeeze on bridges. */
+  /**
+   * A beginner's first week: bodyweight, 1 to 3 sets of an exercise (ACSM 2009 for novices) of 8 to
+   * 15 repetitions, a 1-3 s squeeze on bridges.
+   */
   @Test
   void aBeginnersFirstWeekStaysWithinTheSeedsBeginnerDose() {
     theory().forAll(beginners(), options())
@@ -189,7 +194,7 @@ class PlanProperties {
             .map(program -> program.weeks().get(0).sessions().stream().flatMap(s -> s.main().stream()).allMatch(p -> {
               var dose = p.dose();
               Exercise exercise = CATALOG.get(p.exerciseId());
-              boolean sets = dose.sets() >= 2 && dose.sets() <= 3;
+              boolean sets = dose.sets() >= 1 && dose.sets() <= 3;
               boolean reps = dose.isTimed() || (dose.target().min() >= 8 && dose.target().max() <= 15);
               boolean bodyweight = dose.load().kind() == LoadKind.BODYWEIGHT;
               boolean squeeze = exercise.pattern() != MovementPattern.BRIDGE

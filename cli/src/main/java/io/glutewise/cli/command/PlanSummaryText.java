@@ -23,7 +23,7 @@ final class PlanSummaryText {
     StringBuilder text = new StringBuilder();
     text.append("PLAN SUMMARY\n");
     text.append(program.weeks().size()).append(" weeks for ").append(article(profile.level().id())).append(' ')
-        .append(profile.level().id()).append(", ").append(profile.daysPerWeek()).append(" days a week, ")
+        .append(profile.level().id()).append(", ").append(profile.daysPerWeek()).append(profile.daysPerWeek() == 1 ? " day a week, " : " days a week, ")
         .append(profile.minutesPerSession()).append(" minutes a session; ")
         .append(program.builtFrom().options().model().id()).append(" periodization.\n");
     text.append("Hard sets: sets of the main block in which the group is a primary mover.\n\n");

@@ -24,7 +24,12 @@ import java.util.Set;
  *   advanced        8-10          10-12            12-16        9-11
  * </pre>
  *
- * Each band starts where the one before ends (strength-endurance at least activation) and
+ * <p>Under the block model, strength-endurance is an accumulation block (the band's most sets, flat,
+ * weights one step above the block before), strength an intensification block (the band's fewest
+ * sets, flat, fewer repetitions, weights rising every second week) and consolidation a realization
+ * block (its fewest sets, the fewest repetitions, weights one step up).
+ *
+ * <p>Each band starts where the one before ends (strength-endurance at least activation) and
  * consolidation stays below strength. Pain relief as a goal, or pain of 4-6/10 now, keeps to the
  * lower half of each band; strength or shape without pain relief, with pain at most 3/10, to the
  * upper half; pain of 7/10 or more to the band's minimum.
@@ -73,6 +78,7 @@ public final class TrainingModel {
     boolean beginner = level == ExperienceLevel.BEGINNER;
     boolean block = model == PeriodizationModel.BLOCK;
     boolean careful = careful(profile);
+    // pain relief and moderate pain keep the lower half; careful plans also keep their exercises
     SetBand band = band(kind, profile);
     int reserve = beginner || careful ? 3 : 2;
     int maxSets = new int[] {3, 4, 5}[level.ordinal()];
@@ -84,11 +90,12 @@ public final class TrainingModel {
             beginner ? LoadMove.BODYWEIGHT_ONLY : LoadMove.HOLD, false);
       case STRENGTH_ENDURANCE:
         return new PhaseAim(kind, block ? Optional.of("accumulation") : Optional.empty(), band, 12, 15,
-            Math.max(reserve, block ? 3 : 0), 45, 2, maxSets, true, !block, weights, undulating);
+            Math.max(reserve, block ? 3 : 0), 45, 2, maxSets, !careful, !block, weights, undulating);
       case STRENGTH:
         return new PhaseAim(kind, block ? Optional.of("intensification") : Optional.empty(),
             block ? SetBand.of(band.min(), band.min()) : band, 8, block && !beginner ? 10 : 12, reserve,
-            block ? 120 : 90, 3, maxSets, true, !block, weights, undulating);
+            block ? 120 : 90, 3, maxSets, !careful, !block,
+            careful ? LoadMove.HOLD : LoadMove.EVERY_SECOND_WEEK, undulating);
       default:
         return new PhaseAim(kind, block ? Optional.of("realization") : Optional.empty(),
             block ? SetBand.of(band.min(), band.min()) : band, block && !beginner ? 6 : 10,
@@ -114,10 +121,10 @@ public final class TrainingModel {
   }
 
   /**
-   * Whether weights stay as found and effort stays moderate: with pregnancy (moderate loads,
-   * evidence.md section 8) or pain of 7/10 or more now.
+   * Whether weights stay as found, effort stays moderate and exercises do not climb within a phase:
+   * with pregnancy (moderate loads, evidence.md section 8) or pain of 7/10 or more now.
    */
-  static boolean careful(TraineeProfile profile) {
+  public static boolean careful(TraineeProfile profile) {
     return profile.limitations().contains(Limitation.PREGNANCY) || profile.currentPain() >= 7;
   }
 }
