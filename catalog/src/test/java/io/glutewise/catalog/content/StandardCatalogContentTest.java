@@ -257,9 +257,10 @@ class StandardCatalogContentTest {
   void contraindicationsRuleOutTheRightExercises() {
     assertThat(ruledOutBy(Limitation.KNEE_PAIN))
         .contains("bulgarian-split-squat", "single-leg-squat", "reverse-lunge", "goblet-squat");
+    // on the forearms, planks keep the weight off the wrists
     assertThat(ruledOutBy(Limitation.WRIST_PAIN))
-        .contains("front-plank", "side-plank", "bird-dog", "donkey-kick", "fire-hydrant")
-        .doesNotContain("forearm-hip-raise", "glute-bridge");
+        .contains("bird-dog", "donkey-kick", "fire-hydrant")
+        .doesNotContain("forearm-hip-raise", "glute-bridge", "front-plank", "side-plank");
     assertThat(ruledOutBy(Limitation.SHOULDER_PAIN))
         .contains("front-plank", "side-plank", "bird-dog", "donkey-kick", "forearm-hip-raise");
     assertThat(ruledOutBy(Limitation.NO_KNEELING))
@@ -271,7 +272,6 @@ class StandardCatalogContentTest {
         .contains("single-leg-romanian-deadlift", "single-leg-squat", "bulgarian-split-squat");
     assertThat(ruledOutBy(Limitation.PREGNANCY))
         .contains("glute-bridge", "dead-bug", "barbell-hip-thrust", "deadlift");
-    assertThat(ruledOutBy(Limitation.OSTEOPOROSIS)).contains("deadlift");
   }
 
   @Test
