@@ -56,7 +56,15 @@ public final class ExerciseGenerators {
           "deadlift",
           "bodyweight-squat", "goblet-squat", "single-leg-squat",
           "split-squat", "reverse-lunge", "bulgarian-split-squat", "step-up", "lateral-step-up",
-          "hip-flexor-stretch", "hamstring-stretch", "figure-four-stretch");
+          "hip-flexor-stretch", "hamstring-stretch", "figure-four-stretch",
+          "standing-hip-abduction", "banded-standing-hip-abduction", "standing-hip-extension",
+          "banded-standing-hip-extension", "sit-to-stand", "box-squat", "kettlebell-box-squat",
+          "band-anti-rotation-press", "wall-plank", "kettlebell-deadlift",
+          "kettlebell-goblet-squat", "kettlebell-swing", "banded-glute-bridge",
+          "b-stance-hip-thrust", "single-leg-hip-thrust", "frog-pump",
+          "hip-dominant-back-extension", "step-down", "side-plank-on-knees", "curl-up",
+          "pelvic-tilt", "standing-pelvic-tilt", "seated-pelvic-tilt", "hip-flexor-rock",
+          "seated-figure-four-stretch", "b-stance-romanian-deadlift");
 
   private ExerciseGenerators() {}
 

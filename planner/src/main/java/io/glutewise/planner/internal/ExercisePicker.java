@@ -7,7 +7,6 @@ import io.glutewise.core.exercise.ActivationRole;
 import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.Laterality;
-import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.program.PhaseKind;
 import io.glutewise.core.trainee.ExperienceLevel;
@@ -16,6 +15,7 @@ import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.NoSuitableExerciseException;
 import io.glutewise.planner.PlanningRules;
+import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,8 +29,9 @@ import java.util.function.Predicate;
 /**
  * Chooses the exercise for each place of the main block in each phase.
  *
- * <p>Candidates must suit the trainee (equipment, limitations, the level's difficulty cap, the lower
- * back's load for the current pain; bodyweight only in a beginner's activation phase). Each place
+ * <p>Candidates must pass the one suitability rule ({@link Suitability}: equipment, limitations, the
+ * level's difficulty bound, the lower back's load for the current pain) and, in a beginner's
+ * activation phase, be done with bodyweight. Each place
  * has tiers of candidates, best first; within the first tier that has any, candidates are ranked by:
  * staying on the ladder of the previous phase's choice (the same exercise or one rung up), closeness
  * to the phase's target difficulty (the easiest in activation, the middle in strength-endurance, the
@@ -43,31 +44,24 @@ final class ExercisePicker {
   private final boolean alternating;
   private final List<Exercise> suitable;
   private final int cap;
+  private final Suitability suitability;
 
   ExercisePicker(Catalog catalog, TraineeProfile profile, long seed, boolean alternating) {
     this.catalog = catalog;
     this.profile = profile;
     this.seed = seed;
     this.alternating = alternating;
-    this.cap = PlanningRules.maxDifficulty(profile.level());
-    LowerBackLoad backLimit = PlanningRules.maxLowerBackLoad(profile);
-    List<Exercise> list = new ArrayList<>();
-    for (Exercise e : catalog.exercises()) {
-      if (e.pattern() != MovementPattern.STRETCH
-          && e.pattern() != MovementPattern.ACTIVATION
-          && e.difficulty() <= cap
-          && e.lowerBackLoad().compareTo(backLimit) <= 0
-          && suits(profile, e)) {
-        list.add(e);
-      }
-    }
-    this.suitable = List.copyOf(list);
+    this.suitability = Suitability.of(profile);
+    this.cap = suitability.maxDifficulty();
+    // the main block draws on training movements only; stretches and activation drills have their place
+    this.suitable = catalog.query().matching(suitability).list().stream()
+        .filter(e -> e.pattern() != MovementPattern.STRETCH && e.pattern() != MovementPattern.ACTIVATION)
+        .toList();
   }
 
-  /** Whether the trainee has the equipment and no limitation rules the exercise out. */
+  /** Whether the trainee can do the exercise now: the one suitability rule. */
   static boolean suits(TraineeProfile profile, Exercise exercise) {
-    return exercise.equipment().stream().allMatch(profile::has)
-        && exercise.contraindications().stream().noneMatch(profile.limitations()::contains);
+    return Suitability.of(profile).test(exercise);
   }
 
   /** Chooses the exercises of one phase, given the previous phase's choices. */
@@ -157,8 +151,9 @@ final class ExercisePicker {
   }
 
   private int continuity(Exercise previous, Exercise candidate) {
+    // one rung up is the next rung the trainee can do, passing over rungs they cannot
     if (previous == null || previous.id().equals(candidate.id())
-        || catalog.ladders().harder(previous.id()).contains(candidate.id())) {
+        || catalog.nextRungs(previous.id(), suitability).stream().anyMatch(step -> step.to().equals(candidate.id()))) {
       return 0;
     }
     return 1;
