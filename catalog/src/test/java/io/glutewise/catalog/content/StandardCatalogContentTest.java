@@ -106,7 +106,6 @@ class StandardCatalogContentTest {
           List.of("romanian-deadlift", "hip-dominant-back-extension"),
           List.of("romanian-deadlift", "b-stance-romanian-deadlift"),
           List.of("b-stance-romanian-deadlift", "single-leg-romanian-deadlift"),
-          List.of("frog-pump", "glute-bridge"),
           List.of("glute-bridge", "banded-glute-bridge"),
           List.of("hip-thrust", "b-stance-hip-thrust"),
           List.of("b-stance-hip-thrust", "single-leg-hip-thrust"),

@@ -138,4 +138,12 @@ class ExerciseQueryTest {
     assertThatThrownBy(() -> catalog.query().muscle(Muscle.CALVES, null)).hasMessage("role");
     assertThatThrownBy(() -> catalog.query().needing(null)).hasMessage("item");
   }
+
+  @Test
+  void aRuleFromOutsideNarrowsLikeAnyFilter() {
+    assertThat(ids(catalog.query().matching(e -> e.id().startsWith("side-plank"))))
+        .containsExactly("side-plank", "side-plank-hip-abduction");
+    assertThat(ids(catalog.query().matching(e -> e.id().startsWith("side-plank")).maxDifficulty(3)))
+        .containsExactly("side-plank");
+  }
 }

@@ -201,7 +201,9 @@ final class ExercisePicker {
         return List.of(pattern(MovementPattern.ANTI_ROTATION), pattern(MovementPattern.ANTI_EXTENSION));
       case GLUTE_MAX_ACCESSORY:
         boolean strength = profile.goals().contains(Goal.STRENGTH) || profile.goals().contains(Goal.SHAPE);
-        Predicate<Exercise> quadruped = pattern(MovementPattern.QUADRUPED).and(gluteMax);
+        // a standing kickback does the quadruped's job for those who stay off the floor
+        Predicate<Exercise> quadruped =
+            pattern(MovementPattern.QUADRUPED).or(pattern(MovementPattern.KICKBACK)).and(gluteMax);
         Predicate<Exercise> legs = lungeOrSquat.and(gluteMax);
         return strength
             ? List.of(legs, quadruped, pattern(MovementPattern.BRIDGE).and(gluteMax))
