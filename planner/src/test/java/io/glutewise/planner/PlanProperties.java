@@ -20,6 +20,7 @@ import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.ExperienceLevel;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.stats.SessionDuration;
+import io.glutewise.planner.suitability.Suitability;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -59,8 +60,7 @@ class PlanProperties {
   void noExerciseBreaksAStatedLimitation() {
     theory().forAll(profiles(), options()).check((profile, options) -> plan(profile, options)
         .map(program -> program.sessions().stream().flatMap(s -> s.all().stream())
-            .allMatch(p -> CATALOG.get(p.exerciseId()).contraindications().stream()
-                .noneMatch(profile.limitations()::contains)))
+            .allMatch(p -> Suitability.of(profile).ruledOutBy(CATALOG.get(p.exerciseId())).isEmpty()))
         .orElse(true));
   }
 
@@ -247,10 +247,7 @@ class PlanProperties {
   static boolean openersExist(TraineeProfile profile) {
     List<Exercise> suitable = CATALOG.exercises().stream()
         .filter(e -> e.pattern() != MovementPattern.STRETCH && e.pattern() != MovementPattern.ACTIVATION)
-        .filter(e -> e.difficulty() <= PlanningRules.maxDifficulty(profile.level()))
-        .filter(e -> e.lowerBackLoad().compareTo(PlanningRules.maxLowerBackLoad(profile)) <= 0)
-        .filter(e -> e.equipment().stream().allMatch(profile::has))
-        .filter(e -> e.contraindications().stream().noneMatch(profile.limitations()::contains))
+        .filter(Suitability.of(profile))
         .filter(e -> profile.level() != ExperienceLevel.BEGINNER || e.defaultDose().load().kind() == LoadKind.BODYWEIGHT)
         .toList();
     for (Exercise max : suitable) {
