@@ -15,6 +15,8 @@ import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.NoSuitableExerciseException;
 import io.glutewise.planner.PlanningRules;
+import io.glutewise.planner.model.LoadSteps;
+import io.glutewise.planner.model.TrainingModel;
 import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,6 +124,7 @@ final class ExercisePicker {
         Comparator<Exercise> order = Comparator
             .comparingInt((Exercise e) -> crowdsOtherSide(role, e))
             .thenComparingInt(e -> previous != null && e.difficulty() < previous.difficulty() ? 1 : 0)
+            .thenComparingInt(e -> prefersWeights(phase) && LoadSteps.forExercise(e, profile).isEmpty() ? 1 : 0)
             .thenComparingInt(e -> Math.abs(e.difficulty() - target))
             .thenComparingInt(e -> continuity(previous, e))
             .thenComparingLong(e -> tieBreak(role, e))
@@ -156,6 +159,19 @@ final class ExercisePicker {
     boolean crowds = (role == SlotRole.HIP_EXTENSION || (alternating && role.hipExtensionSide()))
         && (candidate.isPrimary(Muscle.GLUTEUS_MEDIUS) || candidate.isPrimary(Muscle.GLUTEUS_MINIMUS));
     return crowds ? 1 : 0;
+  }
+
+  /**
+   * Whether a phase prefers exercises that take a weight the trainee has, so that the plan can
+   * progress them by real weight steps: strength-endurance and strength from intermediate on,
+   * strength for beginners, never in a careful plan.
+   */
+  private boolean prefersWeights(PhaseKind phase) {
+    if (TrainingModel.careful(profile)) {
+      return false;
+    }
+    return phase == PhaseKind.STRENGTH
+        || phase == PhaseKind.STRENGTH_ENDURANCE && profile.level() != ExperienceLevel.BEGINNER;
   }
 
   private int continuity(Exercise previous, Exercise candidate) {

@@ -30,7 +30,9 @@ import java.util.Set;
  * block (its fewest sets, the fewest repetitions, weights one step up).
  *
  * <p>Each band starts where the one before ends (strength-endurance at least activation) and
- * consolidation stays below strength. Pain relief as a goal, or pain of 4-6/10 now, keeps to the
+ * consolidation stays below strength. Since the seeds dose each exercise at 2-3 sets, no exercise
+ * of a normal week has fewer than {@value #MIN_SETS_PER_EXERCISE} sets, and a band is raised to what
+ * the opening movements give at two sets ({@link #openingFloor(int)}). Pain relief as a goal, or pain of 4-6/10 now, keeps to the
  * lower half of each band; strength or shape without pain relief, with pain at most 3/10, to the
  * upper half; pain of 7/10 or more to the band's minimum.
  *
@@ -104,8 +106,31 @@ public final class TrainingModel {
     }
   }
 
-  /** The weekly band of a phase after goals and pain. */
+  /** The fewest sets of one exercise in a session of a normal week: the seeds' 2-3 sets. */
+  public static final int MIN_SETS_PER_EXERCISE = 2;
+
+  /**
+   * The fewest weekly hard sets per glute group that the opening movements give at
+   * {@value #MIN_SETS_PER_EXERCISE} sets each: every session opens with one of them with 1-3 days a
+   * week, every second session with 4-6 days.
+   */
+  public static int openingFloor(int daysPerWeek) {
+    int sessions = daysPerWeek <= 3 ? daysPerWeek : (daysPerWeek + 1) / 2;
+    return MIN_SETS_PER_EXERCISE * sessions;
+  }
+
+  /**
+   * The weekly band of a phase after goals and pain, raised where needed to the floor the opening
+   * movements give at two sets each ({@link #openingFloor(int)}).
+   */
   static SetBand band(PhaseKind kind, TraineeProfile profile) {
+    SetBand narrowed = narrowed(kind, profile);
+    int floor = openingFloor(profile.daysPerWeek());
+    int min = Math.max(narrowed.min(), floor);
+    return SetBand.of(min, Math.max(narrowed.max(), min));
+  }
+
+  private static SetBand narrowed(PhaseKind kind, TraineeProfile profile) {
     SetBand base = baseBand(kind, profile.level());
     Set<Goal> goals = profile.goals();
     if (profile.currentPain() >= 7) {
