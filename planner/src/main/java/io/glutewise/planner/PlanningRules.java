@@ -66,16 +66,19 @@ public final class PlanningRules {
   }
 
   /**
-   * The difficulty a stage of a phase aims at, from the level's start to its highest: activation
-   * and the first half of strength-endurance at the start, its second half and the first half of
-   * strength one step up, the second half of strength (and consolidation) at the highest.
+   * The difficulty a stage of a phase aims at, from the level's start to its highest. Beginners:
+   * activation and the first half of strength-endurance at the start, then one step up, the second
+   * half of strength (and consolidation) at the highest. Intermediates climb a stage earlier.
+   * Advanced trainees, who already lift with good form, aim at their highest (the loaded barbell
+   * variants where they have one) from strength-endurance on, after activation.
    *
    * @param stage 0 for activation, 1 and 2 for the halves of strength-endurance, 3 and 4 for those
    *     of strength
    */
   public static int targetDifficulty(ExperienceLevel level, int stage) {
     int start = startingDifficulty(level);
-    int[] climb = {0, 0, 1, 1, 2};
+    int[][] climbs = {{0, 0, 1, 1, 2}, {0, 1, 1, 2, 2}, {0, 2, 2, 2, 2}};
+    int[] climb = climbs[level.ordinal()];
     return Math.min(maxDifficulty(level), start + climb[Math.max(0, Math.min(4, stage))]);
   }
 
@@ -92,5 +95,4 @@ public final class PlanningRules {
     }
     return LowerBackLoad.MODERATE;
   }
-
 }

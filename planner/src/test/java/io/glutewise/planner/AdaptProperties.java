@@ -21,6 +21,7 @@ import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.generators.PlannerGenerators.Outcome;
 import io.glutewise.planner.generators.SessionLogs;
 import io.glutewise.planner.stats.SessionDuration;
+import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,8 @@ class AdaptProperties {
         return false;
       }
       for (Prescription p : session.all()) {
-        if (!io.glutewise.planner.internal.AdaptSuitability.suits(profile, CATALOG.get(p.exerciseId()))) {
+        Exercise e = CATALOG.get(p.exerciseId());
+        if (!Suitability.of(profile).test(e)) {
           return false;
         }
       }

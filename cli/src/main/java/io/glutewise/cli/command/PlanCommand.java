@@ -279,7 +279,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
     Program program = result.program().orElseThrow();
     byte[] document = summary
-        ? PlanSummaryText.of(program, root.planner().catalog()).getBytes(StandardCharsets.UTF_8)
+        ? PlanSummaryText.of(program, root.planner().catalog(), root.planner().clinicianNotice()).getBytes(StandardCharsets.UTF_8)
         : export.export(format, program);
     PrintWriter notes = output == null ? spec.commandLine().getErr() : out;
     if (output != null) {

@@ -18,15 +18,16 @@ final class PlanSummaryText {
 
   private PlanSummaryText() {}
 
-  static String of(Program program, Catalog catalog) {
+  static String of(Program program, Catalog catalog, String clinicianNotice) {
     TraineeProfile profile = program.builtFrom().profile();
     StringBuilder text = new StringBuilder();
     text.append("PLAN SUMMARY\n");
     text.append(program.weeks().size()).append(" weeks for ").append(article(profile.level().id())).append(' ')
-        .append(profile.level().id()).append(", ").append(profile.daysPerWeek()).append(" days a week, ")
+        .append(profile.level().id()).append(", ").append(profile.daysPerWeek()).append(profile.daysPerWeek() == 1 ? " day a week, " : " days a week, ")
         .append(profile.minutesPerSession()).append(" minutes a session; ")
         .append(program.builtFrom().options().model().id()).append(" periodization.\n");
     text.append("Hard sets: sets of the main block in which the group is a primary mover.\n\n");
+    text.append("When to see a clinician: ").append(clinicianNotice).append("\n\n");
     TextTable table = TextTable.withHeaders("week", "phase", "glute max", "glute med/min", "min/week", "changes");
     for (WeekSummary week : PlanSummary.of(program, catalog)) {
       List<String> changes = new ArrayList<>(week.variantChanges());

@@ -17,8 +17,8 @@ import java.util.Set;
  * The short routine for every day: hip-flexor mobility (and a pelvic-tilt drill where the catalog has
  * one) for the posture goal, and a 3-5 minute desk routine for {@value #SITTING_HOURS} or more hours
  * of sitting a day, since breaking up long sitting eases fatigue and discomfort (Thorp 2014,
- * evidence.md section 11). Only exercises that suit the trainee and need no floor are used for the
- * desk routine.
+ * evidence.md section 11), from the catalog's {@value #DESK_ROUTINE} template. Only exercises that
+ * suit the trainee are used.
  */
 final class DailyRoutine {
   /** Hours of sitting a day from which the plan adds a desk routine. */
@@ -45,28 +45,22 @@ final class DailyRoutine {
     if (!wanted(profile)) {
       return List.of();
     }
-    Set<Exercise> chosen = new LinkedHashSet<>();
-    if (profile.goals().contains(Goal.POSTURE)) {
-      find(catalog, profile, e -> e.pattern() == MovementPattern.STRETCH && e.id().contains("hip-flexor")).ifPresent(chosen::add);
-      find(catalog, profile, e -> e.id().contains("pelvic-tilt")).ifPresent(chosen::add);
-    }
-    if (sitsLong(profile)) {
-      for (Exercise e : catalog.exercises()) {
-        if (e.id().startsWith("desk-") && ExercisePicker.suits(profile, e)) {
-          chosen.add(e);
-        }
-      }
-      find(catalog, profile, e -> e.id().equals("glute-squeeze")).ifPresent(chosen::add);
-      find(catalog, profile, e -> e.pattern() == MovementPattern.STRETCH && e.id().contains("hip-flexor")).ifPresent(chosen::add);
-    }
+    Set<String> taken = new LinkedHashSet<>();
     List<DraftItem> items = new ArrayList<>();
-    for (Exercise exercise : chosen) {
-      var own = exercise.defaultDose();
-      int amount = own.isTimed() ? Math.min(own.target().max(), 30) : Math.min(own.target().max(), 10);
-      items.add(new DraftItem(null, exercise, 1, amount, amount, 15, Math.min(own.pauseAtTopSeconds(), 3),
-          own.load(), own.isTimed(), exercise.laterality() == Laterality.UNILATERAL));
+    if (profile.goals().contains(Goal.POSTURE)) {
+      // hip-flexor mobility, then pelvic-tilt control, each the first in the catalog that suits
+      find(catalog, profile, e -> e.pattern() == MovementPattern.MOBILITY && e.id().contains("hip-flexor"))
+          .or(() -> find(catalog, profile, e -> e.pattern() == MovementPattern.STRETCH && e.id().contains("hip-flexor")))
+          .ifPresent(e -> add(items, taken, e, null));
+      find(catalog, profile, e -> e.pattern() == MovementPattern.PELVIC_CONTROL).ifPresent(e -> add(items, taken, e, null));
     }
     if (sitsLong(profile)) {
+      catalog.template(DESK_ROUTINE).ifPresent(template -> {
+        template.main().forEach(p -> catalog.find(p.exerciseId()).filter(e -> ExercisePicker.suits(profile, e))
+            .ifPresent(e -> add(items, taken, e, p.dose())));
+        template.coolDown().forEach(p -> catalog.find(p.exerciseId()).filter(e -> ExercisePicker.suits(profile, e))
+            .ifPresent(e -> add(items, taken, e, p.dose())));
+      });
       // rounds until the desk routine lasts at least three minutes, never past five
       for (int round = 0; round < 3 && seconds(items) < MIN_SECONDS; round++) {
         for (DraftItem item : items) {
@@ -80,6 +74,19 @@ final class DailyRoutine {
     List<Prescription> routine = new ArrayList<>();
     items.forEach(i -> routine.add(i.prescription()));
     return routine;
+  }
+
+  /** The catalog's template of the desk routine. */
+  static final String DESK_ROUTINE = "desk-break";
+
+  private static void add(List<DraftItem> items, Set<String> taken, Exercise exercise, io.glutewise.core.dose.Dose dose) {
+    if (!taken.add(exercise.id())) {
+      return;
+    }
+    var own = dose != null ? dose : exercise.defaultDose();
+    int amount = own.isTimed() ? Math.min(own.target().max(), 30) : Math.min(own.target().max(), 10);
+    items.add(new DraftItem(null, exercise, 1, amount, amount, 15, Math.min(own.pauseAtTopSeconds(), 3),
+        own.load(), own.isTimed(), exercise.laterality() == Laterality.UNILATERAL));
   }
 
   static int seconds(List<DraftItem> items) {

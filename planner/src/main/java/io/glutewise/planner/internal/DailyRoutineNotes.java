@@ -18,7 +18,7 @@ final class DailyRoutineNotes {
       notes.add("Posture: every day, training days and rest days alike, do the daily routine for hip-flexor "
           + "mobility; full sessions always train the trunk against arching. Glute work may help you hold "
           + "your posture, but no exercise is known to change the tilt of the pelvis.");
-      if (routine.stream().noneMatch(p -> p.exerciseId().contains("pelvic-tilt"))) {
+      if (routine.stream().noneMatch(p -> catalog.get(p.exerciseId()).pattern() == io.glutewise.core.exercise.MovementPattern.PELVIC_CONTROL)) {
         notes.add("Posture: this catalog has no pelvic-tilt drill that suits you, so the daily routine has none.");
       }
     }

@@ -32,12 +32,14 @@ final class InputNotes {
           + "leave more time to recover.");
     }
     if (profile.currentPain() >= 7) {
-      notes.add("Your pain now is " + profile.currentPain() + "/10. The plan keeps to the smallest dose, the "
-          + "gentlest exercises and weights as you find them. If the pain does not ease within a few days, "
+      notes.add("Your pain now is " + profile.currentPain() + "/10. The plan keeps to the smallest dose of "
+          + "each phase, stays with the easiest exercises your level starts from, and keeps weights as you "
+          + "find them. If the pain does not ease within a few days, "
           + "or came with any warning sign, see a clinician before you train.");
     }
     if (profile.limitations().contains(Limitation.PREGNANCY)) {
-      notes.add("Pregnancy: the plan avoids long spells lying on your back and keeps weights moderate. Stop "
+      notes.add("Pregnancy: the plan avoids long spells lying on your back, keeps weights as you find them and "
+          + "stays with the exercises your level starts from. Stop "
           + "and get care straight away for bleeding from the vagina, regular painful contractions, leaking "
           + "fluid, breathlessness before you start, dizziness, headache, chest pain, weakness that upsets "
           + "your balance, or pain or swelling in a calf.");

@@ -32,8 +32,13 @@ final class LoadPlan {
     this.profile = profile;
   }
 
-  /** Sets the weights of one normal week; {@code phaseStart} for the first normal week of a phase. */
-  void apply(List<DraftSession> week, PhaseAim aim, boolean phaseStart) {
+  /**
+   * Sets the weights of the {@code index}-th normal week of a phase (from 0): a phase's first week
+   * keeps the weight the phase before left, and where the aim moves weights every second week they
+   * rise in the phase's second, fourth, ... week.
+   */
+  void apply(List<DraftSession> week, PhaseAim aim, int index) {
+    boolean phaseStart = index == 0;
     Set<String> seen = new LinkedHashSet<>();
     Map<String, Exercise> exercises = new HashMap<>();
     for (DraftSession session : week) {
@@ -47,10 +52,11 @@ final class LoadPlan {
     Set<String> fresh = new LinkedHashSet<>();
     for (String id : seen) {
       Integer done = weeks.get(id);
+      // a rung new to this week finds its weight first and rises a week later at the earliest
       if (done == null) {
         steps.put(id, 0);
         fresh.add(id);
-      } else if (aim.loadMove() == LoadMove.EVERY_SECOND_WEEK && done % 2 == 0
+      } else if (aim.loadMove() == LoadMove.EVERY_SECOND_WEEK && index % 2 == 1
           || aim.loadMove() == LoadMove.EACH_BLOCK && phaseStart) {
         steps.merge(id, 1, Integer::sum);
       }

@@ -122,7 +122,7 @@ public final class ProgramBuilder {
         } else {
           Map<SlotRole, Exercise> choice = aim.climbsMidPhase() && n >= (normal + 1) / 2 ? second : first;
           drafts = allocator.allocate(choice, aim, aim.weeklyTarget(n, normal));
-          loads.apply(drafts, aim, n == 0);
+          loads.apply(drafts, aim, n);
           lastNormal = drafts;
           n++;
         }
@@ -184,8 +184,9 @@ public final class ProgramBuilder {
     return notes;
   }
 
+  /** The difficulty a stage aims at; a careful plan (pregnancy, pain of 7 or more) stays at the start. */
   private int target(int stage) {
-    return PlanningRules.targetDifficulty(profile.level(), stage);
+    return PlanningRules.targetDifficulty(profile.level(), TrainingModel.careful(profile) ? 0 : stage);
   }
 
   private static Set<Equipment> usedEquipment(List<WeekDraft> weeks) {

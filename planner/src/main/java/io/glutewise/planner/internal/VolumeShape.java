@@ -89,7 +89,7 @@ final class VolumeShape {
     boolean ok = true;
     for (WeekDraft week : weeks) {
       if (week.phase == phase && !week.deload) {
-        ok &= cutTo(week, group, limit, true);
+        ok &= cutTo(week, group, limit, TrainingModel.MIN_SETS_PER_EXERCISE, true);
       }
     }
     return ok;
@@ -97,10 +97,11 @@ final class VolumeShape {
 
   /**
    * Takes sets off the week until the group has at most {@code limit}: from the places that are not
-   * openers first, the biggest first, then the openers' sets above one. A place that gets to no sets
-   * goes when {@code mayRemove}, or else only when another session of the week keeps its exercise.
+   * openers first, the biggest first, then the openers' sets above {@code floor}. A place at the
+   * floor goes altogether when {@code mayRemove}, or else only when another session of the week keeps
+   * its exercise.
    */
-  private static boolean cutTo(WeekDraft week, GluteGroup group, double limit, boolean mayRemove) {
+  private static boolean cutTo(WeekDraft week, GluteGroup group, double limit, int floor, boolean mayRemove) {
     while (week.sets(group) > limit + 1e-9) {
       DraftItem pick = null;
       DraftSession in = null;
@@ -110,7 +111,7 @@ final class VolumeShape {
             continue;
           }
           boolean removable = !item.role.essential() && (mayRemove || elsewhere(week, session, item));
-          boolean cuttable = item.sets > 1 || removable;
+          boolean cuttable = item.sets > floor || removable;
           if (cuttable && (pick == null || better(item, pick))) {
             pick = item;
             in = session;
@@ -120,8 +121,10 @@ final class VolumeShape {
       if (pick == null) {
         return false;
       }
-      pick.sets--;
-      if (pick.sets == 0) {
+      if (pick.sets > floor) {
+        pick.sets--;
+      } else {
+        // below the floor a place goes altogether: fewer exercises rather than one-set exercises
         in.main.remove(pick);
       }
     }
@@ -166,7 +169,7 @@ final class VolumeShape {
       }
       boolean ok = true;
       for (GluteGroup group : GluteGroup.values()) {
-        ok &= cutTo(week, group, Math.floor(before.sets(group) * TrainingModel.DELOAD_MAX_FRACTION * 2) / 2, false);
+        ok &= cutTo(week, group, Math.floor(before.sets(group) * TrainingModel.DELOAD_MAX_FRACTION * 2) / 2, 1, false);
       }
       // the week after must be heavier within the phase; a new phase starts at its own dose
       boolean samePhase = i + 1 < weeks.size() && weeks.get(i + 1).phase == week.phase;

@@ -9,22 +9,22 @@ import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.model.DayType;
 import io.glutewise.planner.model.GluteGroup;
 import io.glutewise.planner.model.PhaseAim;
+import io.glutewise.planner.model.TrainingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Plans one normal week to a phase's aim: every session gets its opening movements at one set, then
+ * Plans one normal week to a phase's aim: every session gets its opening movements at two sets, then
  * sets are added one at a time, in a fixed order of places and set numbers and session by session,
  * as long as neither glute group goes over the week's target, no exercise goes over the phase's most
  * sets, and the session still fits the trainee's minutes. Core work that trains no glute gets its
  * own small number of sets.
  */
 final class WeekAllocator {
-  /** The order in which places gain their sets: the openers' second sets first. */
+  /** The order in which places gain their sets; a new place comes in with two. */
   private static final Object[][] STEPS = {
-    {SlotRole.HIP_EXTENSION, 2}, {SlotRole.ABDUCTION, 2},
     {SlotRole.HINGE_OR_SINGLE_LEG, 1}, {SlotRole.CORE_ANTI_EXTENSION, 1}, {SlotRole.CORE_ANTI_ROTATION, 1},
     {SlotRole.HINGE_OR_SINGLE_LEG, 2}, {SlotRole.CORE_ANTI_EXTENSION, 2}, {SlotRole.CORE_ANTI_ROTATION, 2},
     {SlotRole.HIP_EXTENSION, 3}, {SlotRole.ABDUCTION, 3}, {SlotRole.HINGE_OR_SINGLE_LEG, 3},
@@ -68,7 +68,7 @@ final class WeekAllocator {
           DraftItem item = item(role, exercise, aim, day);
           template.add(item);
           if (role.essential()) {
-            item.sets = 1;
+            item.sets = TrainingModel.MIN_SETS_PER_EXERCISE;
             main.add(item);
           }
         }
@@ -90,15 +90,17 @@ final class WeekAllocator {
         if (fresh) {
           item = setNumber == 1 ? find(templates.get(s), role) : null;
         }
-        if (item == null || item.sets != setNumber - 1 || setNumber > cap(aim, item, coreSets)) {
+        if (item == null || (!fresh && item.sets != setNumber - 1) || setNumber > cap(aim, item, coreSets)) {
           continue;
         }
-        double max = GluteGroup.MAXIMUS.setsPerSet(item.exercise);
-        double med = GluteGroup.MEDIUS_MINIMUS.setsPerSet(item.exercise);
+        // a new place comes in at the seeds' two sets: fewer exercises rather than one-set exercises
+        int add = fresh ? Math.min(TrainingModel.MIN_SETS_PER_EXERCISE, cap(aim, item, coreSets)) : 1;
+        double max = add * GluteGroup.MAXIMUS.setsPerSet(item.exercise);
+        double med = add * GluteGroup.MEDIUS_MINIMUS.setsPerSet(item.exercise);
         if (counts[0] + max > target + 1e-9 && max > 0 || counts[1] + med > target + 1e-9 && med > 0) {
           continue;
         }
-        item.sets++;
+        item.sets += add;
         if (fresh) {
           insert(session, templates.get(s), item);
         }
@@ -106,7 +108,7 @@ final class WeekAllocator {
           counts[0] += max;
           counts[1] += med;
         } else {
-          item.sets--;
+          item.sets -= add;
           if (fresh) {
             session.main.remove(item);
           }

@@ -9,8 +9,8 @@ public enum LoadMove {
   HOLD,
 
   /**
-   * A first week to find a weight that leaves 2-3 repetitions in reserve, then one step up every
-   * second normal week: repetitions climb first (double progression), since one step of real
+   * A first week to find a weight that leaves 2-3 repetitions in reserve; a phase's first week keeps
+   * the weight, then it goes one step up in the phase's second, fourth, ... normal week: repetitions climb first (double progression), since one step of real
    * equipment is larger than the 2-10% ACSM asks.
    */
   EVERY_SECOND_WEEK,

@@ -169,7 +169,8 @@ public final class PhaseAim {
         return "Weights go one step above the block before and stay there for the block.";
       default:
         return "With a weight: in its first week, find a weight that leaves " + TrainingModel.FIND_WEIGHT_RESERVE
-            + " repetitions in reserve; then one step more every second week, once the repetitions have climbed.";
+            + " repetitions in reserve; the phase's first week keeps the weight, then it goes one step up every"
+            + " second week, once the repetitions have climbed.";
     }
   }
 }

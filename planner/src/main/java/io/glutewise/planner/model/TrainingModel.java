@@ -24,8 +24,15 @@ import java.util.Set;
  *   advanced        8-10          10-12            12-16        9-11
  * </pre>
  *
- * Each band starts where the one before ends (strength-endurance at least activation) and
- * consolidation stays below strength. Pain relief as a goal, or pain of 4-6/10 now, keeps to the
+ * <p>Under the block model, strength-endurance is an accumulation block (the band's most sets, flat,
+ * weights one step above the block before), strength an intensification block (the band's fewest
+ * sets, flat, fewer repetitions, weights rising every second week) and consolidation a realization
+ * block (its fewest sets, the fewest repetitions, weights one step up).
+ *
+ * <p>Each band starts where the one before ends (strength-endurance at least activation) and
+ * consolidation stays below strength. Since the seeds dose each exercise at 2-3 sets, no exercise
+ * of a normal week has fewer than {@value #MIN_SETS_PER_EXERCISE} sets, and a band is raised to what
+ * the opening movements give at two sets ({@link #openingFloor(int)}). Pain relief as a goal, or pain of 4-6/10 now, keeps to the
  * lower half of each band; strength or shape without pain relief, with pain at most 3/10, to the
  * upper half; pain of 7/10 or more to the band's minimum.
  *
@@ -73,6 +80,7 @@ public final class TrainingModel {
     boolean beginner = level == ExperienceLevel.BEGINNER;
     boolean block = model == PeriodizationModel.BLOCK;
     boolean careful = careful(profile);
+    // pain relief and moderate pain keep the lower half; careful plans also keep their exercises
     SetBand band = band(kind, profile);
     int reserve = beginner || careful ? 3 : 2;
     int maxSets = new int[] {3, 4, 5}[level.ordinal()];
@@ -84,11 +92,12 @@ public final class TrainingModel {
             beginner ? LoadMove.BODYWEIGHT_ONLY : LoadMove.HOLD, false);
       case STRENGTH_ENDURANCE:
         return new PhaseAim(kind, block ? Optional.of("accumulation") : Optional.empty(), band, 12, 15,
-            Math.max(reserve, block ? 3 : 0), 45, 2, maxSets, true, !block, weights, undulating);
+            Math.max(reserve, block ? 3 : 0), 45, 2, maxSets, !careful, !block, weights, undulating);
       case STRENGTH:
         return new PhaseAim(kind, block ? Optional.of("intensification") : Optional.empty(),
             block ? SetBand.of(band.min(), band.min()) : band, 8, block && !beginner ? 10 : 12, reserve,
-            block ? 120 : 90, 3, maxSets, true, !block, weights, undulating);
+            block ? 120 : 90, 3, maxSets, !careful, !block,
+            careful ? LoadMove.HOLD : LoadMove.EVERY_SECOND_WEEK, undulating);
       default:
         return new PhaseAim(kind, block ? Optional.of("realization") : Optional.empty(),
             block ? SetBand.of(band.min(), band.min()) : band, block && !beginner ? 6 : 10,
@@ -97,8 +106,31 @@ public final class TrainingModel {
     }
   }
 
-  /** The weekly band of a phase after goals and pain. */
+  /** The fewest sets of one exercise in a session of a normal week: the seeds' 2-3 sets. */
+  public static final int MIN_SETS_PER_EXERCISE = 2;
+
+  /**
+   * The fewest weekly hard sets per glute group that the opening movements give at
+   * {@value #MIN_SETS_PER_EXERCISE} sets each: every session opens with one of them with 1-3 days a
+   * week, every second session with 4-6 days.
+   */
+  public static int openingFloor(int daysPerWeek) {
+    int sessions = daysPerWeek <= 3 ? daysPerWeek : (daysPerWeek + 1) / 2;
+    return MIN_SETS_PER_EXERCISE * sessions;
+  }
+
+  /**
+   * The weekly band of a phase after goals and pain, raised where needed to the floor the opening
+   * movements give at two sets each ({@link #openingFloor(int)}).
+   */
   static SetBand band(PhaseKind kind, TraineeProfile profile) {
+    SetBand narrowed = narrowed(kind, profile);
+    int floor = openingFloor(profile.daysPerWeek());
+    int min = Math.max(narrowed.min(), floor);
+    return SetBand.of(min, Math.max(narrowed.max(), min));
+  }
+
+  private static SetBand narrowed(PhaseKind kind, TraineeProfile profile) {
     SetBand base = baseBand(kind, profile.level());
     Set<Goal> goals = profile.goals();
     if (profile.currentPain() >= 7) {
@@ -114,10 +146,10 @@ public final class TrainingModel {
   }
 
   /**
-   * Whether weights stay as found and effort stays moderate: with pregnancy (moderate loads,
-   * evidence.md section 8) or pain of 7/10 or more now.
+   * Whether weights stay as found, effort stays moderate and exercises do not climb within a phase:
+   * with pregnancy (moderate loads, evidence.md section 8) or pain of 7/10 or more now.
    */
-  static boolean careful(TraineeProfile profile) {
+  public static boolean careful(TraineeProfile profile) {
     return profile.limitations().contains(Limitation.PREGNANCY) || profile.currentPain() >= 7;
   }
 }

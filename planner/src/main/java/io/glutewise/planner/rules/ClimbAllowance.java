@@ -25,8 +25,8 @@ public final class ClimbAllowance {
 
   /** Whether the exercise is within the allowance and the back load the pain now allows. */
   public static boolean allows(TraineeProfile profile, int painNow, Exercise exercise) {
+    // the one suitability rule, at the pain now
     TraineeProfile now = TraineeProfile.builder().from(profile).currentPain(painNow).build();
-    return exercise.difficulty() <= maxDifficulty(profile)
-        && exercise.lowerBackLoad().compareTo(PlanningRules.maxLowerBackLoad(now)) <= 0;
+    return io.glutewise.planner.suitability.Suitability.of(now).withMaxDifficulty(maxDifficulty(profile)).test(exercise);
   }
 }

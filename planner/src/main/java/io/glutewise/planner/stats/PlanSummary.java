@@ -92,11 +92,12 @@ public final class PlanSummary {
           break;
         }
       }
+      String weight = heaviest(week).containsKey(id) ? " (" + kg(heaviest(week).get(id)) + " kg)" : "";
       if (replaced != null) {
         gone.remove(replaced);
-        changes.add(name(replaced, catalog) + " -> " + name(id, catalog));
+        changes.add(name(replaced, catalog) + " -> " + name(id, catalog) + weight);
       } else {
-        changes.add("+ " + name(id, catalog));
+        changes.add("+ " + name(id, catalog) + weight);
       }
     }
     gone.forEach(id -> changes.add("- " + name(id, catalog)));
