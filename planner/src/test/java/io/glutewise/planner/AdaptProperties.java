@@ -91,7 +91,8 @@ class AdaptProperties {
         }
         // a replacement (a swap, a substitute, a flare-up plan) is not a ladder move
         boolean jump = change.kind() == ChangeKind.REPLACED || change.rule().filter("flare-up"::equals).isPresent()
-            || change.rule().filter("step-back"::equals).isPresent();
+            || change.rule().filter("step-back"::equals).isPresent()
+            || change.kind() == ChangeKind.UNCHANGED && change.rule().filter("carry-over"::equals).isPresent();
         boolean oneRung = jump || change.previousExerciseId()
             .map(before -> CATALOG.ladders().step(before, change.exerciseId()).isPresent()
                 || CATALOG.ladders().step(change.exerciseId(), before).isPresent())

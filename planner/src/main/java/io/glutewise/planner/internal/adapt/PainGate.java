@@ -42,11 +42,21 @@ final class PainGate {
               .load(last.dose().load()).build()))
           : Optional.empty();
     }
+    if (!adapted.exerciseId().equals(last.exerciseId())) {
+      boolean harder = context.catalog.get(adapted.exerciseId()).difficulty()
+          > context.catalog.get(last.exerciseId()).difficulty();
+      if (!harder) {
+        // another exercise no harder (a swap, a replacement): it stays, with no more sets than before
+        return adapted.dose().sets() > last.dose().sets()
+            ? Optional.of(adapted.withDose(io.glutewise.core.dose.Dose.builder().from(adapted.dose())
+                .sets(last.dose().sets()).build()))
+            : Optional.empty();
+      }
+      return Optional.of(adapted.slot().map(last::withSlot).orElse(last));
+    }
     boolean more = heavier
         || adapted.dose().sets() > last.dose().sets()
-        || adapted.dose().isTimed() == last.dose().isTimed() && adapted.dose().target().min() > last.dose().target().min()
-        || !adapted.exerciseId().equals(last.exerciseId())
-            && context.catalog.get(adapted.exerciseId()).difficulty() > context.catalog.get(last.exerciseId()).difficulty();
+        || adapted.dose().isTimed() == last.dose().isTimed() && adapted.dose().target().min() > last.dose().target().min();
     if (!more) {
       return Optional.empty();
     }
