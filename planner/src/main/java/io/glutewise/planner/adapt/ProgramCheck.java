@@ -45,6 +45,8 @@ public final class ProgramCheck {
               + "and plan again once they have cleared you");
     }
     Set<String> ids = new HashSet<>();
+    // each exercise is checked once, where it first appears: the rule does not depend on the session
+    Set<String> checked = new HashSet<>();
     Session previous = null;
     for (Week week : program.weeks()) {
       for (Session session : week.sessions()) {
@@ -61,7 +63,9 @@ public final class ProgramCheck {
         }
         for (SessionPart part : SessionPart.values()) {
           for (Prescription prescription : session.part(part)) {
-            check(catalog, profile, where + ", " + part.id() + ", " + prescription.exerciseId(), prescription);
+            if (checked.add(prescription.exerciseId())) {
+              check(catalog, profile, where + ", " + part.id() + ", " + prescription.exerciseId(), prescription);
+            }
           }
         }
         previous = session;
