@@ -34,10 +34,10 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
   public static final String SHAPE = "ID:SETSxREPS[@LOAD][:pain=N], such as glute-bridge:3x12:pain=2";
 
   private static final Pattern WHOLE =
-      Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*):([^@:]+)(?:@(.+?))?((?::[a-z]+(?:-[a-z]+)*(?:=[^:]*)?)*)");
+      Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*):([^@:]+)(?:@(.+?))?((?::hurts|:[a-z]+(?:-[a-z]+)*=[^:]*)*)");
   private static final Pattern REPEATED = Pattern.compile("(\\d+)\\s*x\\s*(\\d+)(s?)");
   private static final Pattern AMOUNT = Pattern.compile("(\\d+)(s?)");
-  private static final Pattern SUFFIX = Pattern.compile(":([a-z]+(?:-[a-z]+)*)(?:=([^:]*))?");
+  private static final Pattern SUFFIX = Pattern.compile(":(?:(hurts)|([a-z]+(?:-[a-z]+)*)=([^:]*))");
 
   /** Copies the list and checks the fields. */
   public ExerciseResult {
@@ -73,16 +73,13 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
     boolean hurting = false;
     Matcher suffix = SUFFIX.matcher(whole.group(4));
     while (suffix.find()) {
-      String key = suffix.group(1);
-      if (key.equals("hurts")) {
-        if (suffix.group(2) != null) {
-          throw fail(text, "takes :hurts on its own, without a value");
-        }
+      if (suffix.group(1) != null) {
         hurting = true;
         continue;
       }
+      String key = suffix.group(2);
       if (key.equals("instead-of")) {
-        String other = suffix.group(2) == null ? "" : suffix.group(2).trim();
+        String other = suffix.group(3).trim();
         if (!other.matches("[a-z0-9]+(-[a-z0-9]+)*") || other.equals(id)) {
           throw fail(text, "needs :instead-of=ID naming the prescribed exercise this one replaced, such as "
               + "side-plank:2x20s:instead-of=dead-bug");
@@ -90,10 +87,7 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
         insteadOf = other;
         continue;
       }
-      if (suffix.group(2) == null) {
-        throw fail(text, "needs a value after :" + key + ", such as :" + key + "=2");
-      }
-      int value = number(key, suffix.group(2), text);
+      int value = number(key, suffix.group(3), text);
       if (key.equals("pain")) {
         pain = requireRange("pain", value, 0, 10, text);
       } else if (key.equals("rir")) {
