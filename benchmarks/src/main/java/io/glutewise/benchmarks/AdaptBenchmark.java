@@ -18,14 +18,16 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The cost of one adaptive step: a default beginner's 12-week, 3-day program with four weeks of
- * logs (twelve sessions: mostly good, one missed, one painful, one with more pain the next morning),
- * adapted into the next week.
+ * The cost of one adaptive step against the length of the history: a default beginner's 26-week,
+ * 3-day program with 4, 12, 36 or 72 logged sessions (mostly good, with a missed session, a painful
+ * one and one with more pain the next morning in every twelve), adapted into the next sessions. The
+ * step replays the whole history, so its cost should grow at most linearly with it.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar AdaptBenchmark -wi 2 -i 3 -f 1}
  */
@@ -33,30 +35,34 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class AdaptBenchmark {
+  /** Logged sessions before the step. */
+  @Param({"4", "12", "36", "72"})
+  public int sessions;
+
   private Planner planner;
   private Program program;
   private List<SessionLog> logs;
 
-  /** Plans the program and logs four weeks by following the planner's own next sessions. */
+  /** Plans the program and logs the sessions by following the planner's own next sessions. */
   @Setup
   public void setUp() {
     planner = Planner.standard();
-    program = planner.plan(TraineeProfile.defaults(), PlanOptions.startingOn(LocalDate.of(2025, 1, 6)))
-        .program().orElseThrow();
+    PlanOptions options = PlanOptions.builder().from(PlanOptions.startingOn(LocalDate.of(2025, 1, 6))).weeks(26).build();
+    program = planner.plan(TraineeProfile.defaults(), options).program().orElseThrow();
     logs = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < sessions; i++) {
       Session session = planner.next(program, logs).sessions().get(0).session();
       logs.add(log(session, i));
     }
   }
 
   private static SessionLog log(Session session, int i) {
-    if (i == 4) {
+    if (i % 12 == 4) {
       return SessionLog.missed(session.id(), session.date());
     }
-    int pain = i == 7 ? 7 : 2;
+    int pain = i % 12 == 7 ? 7 : 2;
     SessionLog.Builder log = SessionLog.builder().sessionId(session.id()).date(session.date())
-        .painBefore(2).painNextMorning(i == 9 ? 4 : 2);
+        .painBefore(2).painNextMorning(i % 12 == 9 ? 4 : 2);
     for (Prescription p : session.main()) {
       ExerciseLog.Builder exercise = ExerciseLog.builder().exerciseId(p.exerciseId()).painDuring(pain);
       for (int set = 0; set < p.dose().sets(); set++) {
@@ -70,9 +76,9 @@ public class AdaptBenchmark {
     return log.build();
   }
 
-  /** One adaptive step over four weeks of logs. */
+  /** One adaptive step over the logged sessions. */
   @Benchmark
-  public Adaptation nextAfterFourWeeks() {
+  public Adaptation next() {
     return planner.next(program, logs);
   }
 }

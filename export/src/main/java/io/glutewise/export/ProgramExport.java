@@ -194,6 +194,8 @@ public final class ProgramExport {
   }
 
   private ProgramView view(Program program, List<SessionLog> logs) {
+    // a program that comes back is one the planner could have built, or a clear error (422 over HTTP)
+    io.glutewise.planner.adapt.ProgramCheck.verify(Objects.requireNonNull(program, "program"), catalog);
     return new ProgramView(
         Objects.requireNonNull(program, "program"),
         List.copyOf(Objects.requireNonNull(logs, "logs")),

@@ -7,7 +7,7 @@ import io.glutewise.core.program.PlanOptions;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.adapt.Adaptation;
-import io.glutewise.planner.internal.Adapter;
+import io.glutewise.planner.internal.adapt.AdaptiveStep;
 import io.glutewise.planner.internal.Notices;
 import io.glutewise.planner.internal.ProgramBuilder;
 import io.glutewise.planner.internal.Screener;
@@ -97,12 +97,14 @@ public final class Planner {
    * @param logs the logs so far, at most one per session; never null
    * @throws io.glutewise.planner.adapt.LogMismatchException when a log names a session the program
    *     does not have, a session is logged twice, or a log lists an exercise that session did not
-   *     prescribe
+   *     prescribe (and was not done instead of one it did)
+   * @throws io.glutewise.planner.adapt.InvalidProgramException when the program is not one the planner
+   *     could have built from its {@code builtFrom} (see {@link io.glutewise.planner.adapt.ProgramCheck})
    */
   public Adaptation next(Program program, List<SessionLog> logs) {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(logs, "logs");
-    return new Adapter(catalog, program).next(logs);
+    return new AdaptiveStep(catalog, program).next(logs);
   }
 
   /** The short notice every output carries: when to stop and see a clinician. */

@@ -21,6 +21,7 @@ import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.generators.PlannerGenerators.Outcome;
 import io.glutewise.planner.generators.SessionLogs;
 import io.glutewise.planner.stats.SessionDuration;
+import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +76,7 @@ class AdaptProperties {
       }
       for (Prescription p : session.all()) {
         Exercise e = CATALOG.get(p.exerciseId());
-        if (!e.equipment().stream().allMatch(profile::has)
-            || e.contraindications().stream().anyMatch(profile.limitations()::contains)) {
+        if (!Suitability.of(profile).test(e)) {
           return false;
         }
       }
@@ -89,7 +89,11 @@ class AdaptProperties {
         if (change.kind() == ChangeKind.PROGRESSED && (deload || (last != null && SessionLogs.hurts(last, profile)))) {
           return false;
         }
-        boolean oneRung = change.previousExerciseId()
+        // a replacement (a swap, a substitute, a flare-up plan) is not a ladder move
+        boolean jump = change.kind() == ChangeKind.REPLACED || change.rule().filter("flare-up"::equals).isPresent()
+            || change.rule().filter("step-back"::equals).isPresent()
+            || change.kind() == ChangeKind.UNCHANGED && change.rule().filter("carry-over"::equals).isPresent();
+        boolean oneRung = jump || change.previousExerciseId()
             .map(before -> CATALOG.ladders().step(before, change.exerciseId()).isPresent()
                 || CATALOG.ladders().step(change.exerciseId(), before).isPresent())
             .orElse(true);

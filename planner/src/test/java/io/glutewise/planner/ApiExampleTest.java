@@ -47,7 +47,7 @@ class ApiExampleTest {
     }
     Program program = result.program().orElseThrow();
 
-    // the trainee did the first session: every set of every exercise at the top of its range
+    // the trainee did the first session: every set of every exercise at the bottom of its range
     Session first = program.sessions().get(0);
     SessionLog.Builder log = SessionLog.builder().sessionId(first.id()).date(first.date())
         .painBefore(2).painNextMorning(2);
@@ -55,8 +55,8 @@ class ApiExampleTest {
         .exerciseId(p.exerciseId())
         .painDuring(3)
         .sets(java.util.Collections.nCopies(p.dose().sets(), p.dose().isTimed()
-            ? PerformedSet.ofSeconds(p.dose().target().max(), p.dose().load())
-            : PerformedSet.ofRepetitions(p.dose().target().max(), p.dose().load())))
+            ? PerformedSet.ofSeconds(p.dose().target().min(), p.dose().load())
+            : PerformedSet.ofRepetitions(p.dose().target().min(), p.dose().load())))
         .build()));
 
     Adaptation next = planner.next(program, List.of(log.build()));

@@ -25,22 +25,31 @@ import picocli.CommandLine.TypeConversionException;
  * @param exerciseId the exercise's id
  * @param sets the sets as performed, in order
  * @param painDuring the highest pain during the exercise, 0 to 10, when given
+ * @param insteadOf the prescribed exercise this one was done instead of ({@code :instead-of=ID})
+ * @param hurting whether the trainee marks the exercise as hurting ({@code :hurts})
  */
-public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optional<Integer> painDuring) {
+public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optional<Integer> painDuring,
+    Optional<String> insteadOf, boolean hurting) {
   /** The shape, for messages. */
   public static final String SHAPE = "ID:SETSxREPS[@LOAD][:pain=N], such as glute-bridge:3x12:pain=2";
 
   private static final Pattern WHOLE =
-      Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*):([^@:]+)(?:@(.+?))?((?::[a-z]+=[^:]*)*)");
+      Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*):([^@:]+)(?:@(.+?))?((?::hurts|:[a-z]+(?:-[a-z]+)*=[^:]*)*)");
   private static final Pattern REPEATED = Pattern.compile("(\\d+)\\s*x\\s*(\\d+)(s?)");
   private static final Pattern AMOUNT = Pattern.compile("(\\d+)(s?)");
-  private static final Pattern SUFFIX = Pattern.compile(":([a-z]+)=([^:]*)");
+  private static final Pattern SUFFIX = Pattern.compile(":(?:(hurts)|([a-z]+(?:-[a-z]+)*)=([^:]*))");
 
   /** Copies the list and checks the fields. */
   public ExerciseResult {
     Objects.requireNonNull(exerciseId, "exerciseId");
     sets = List.copyOf(sets);
     Objects.requireNonNull(painDuring, "painDuring");
+    Objects.requireNonNull(insteadOf, "insteadOf");
+  }
+
+  /** A result of the prescribed exercise, not marked as hurting. */
+  public ExerciseResult(String exerciseId, List<PerformedSet> sets, Optional<Integer> painDuring) {
+    this(exerciseId, sets, painDuring, Optional.empty(), false);
   }
 
   /**
@@ -60,20 +69,38 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
     Load load = whole.group(3) == null ? Load.bodyweight() : Load.parse(whole.group(3));
     Integer pain = null;
     Integer rir = null;
+    String insteadOf = null;
+    boolean hurting = false;
     Matcher suffix = SUFFIX.matcher(whole.group(4));
     java.util.Set<String> keys = new java.util.HashSet<>();
     while (suffix.find()) {
-      String key = suffix.group(1);
+      if (suffix.group(1) != null) {
+        if (hurting) {
+          throw fail(text, "gives :hurts twice; give it once");
+        }
+        hurting = true;
+        continue;
+      }
+      String key = suffix.group(2);
       if (!keys.add(key)) {
         throw fail(text, "gives :" + key + "= twice; give each once");
       }
-      int value = number(key, suffix.group(2), text);
+      if (key.equals("instead-of")) {
+        String other = suffix.group(3).trim();
+        if (!other.matches("[a-z0-9]+(-[a-z0-9]+)*") || other.equals(id)) {
+          throw fail(text, "needs :instead-of=ID naming the prescribed exercise this one replaced, such as "
+              + "side-plank:2x20s:instead-of=dead-bug");
+        }
+        insteadOf = other;
+        continue;
+      }
+      int value = number(key, suffix.group(3), text);
       if (key.equals("pain")) {
         pain = requireRange("pain", value, 0, 10, text);
       } else if (key.equals("rir")) {
         rir = requireRange("rir", value, 0, 10, text);
       } else {
-        throw fail(text, "may end with :pain=N and :rir=N only, not :" + key + "=");
+        throw fail(text, "may end with :pain=N, :rir=N, :instead-of=ID and :hurts only, not :" + key + "=");
       }
     }
     List<PerformedSet> sets = new ArrayList<>();
@@ -101,7 +128,7 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
         throw fail(text, "may list at most 20 sets");
       }
     }
-    return new ExerciseResult(id, sets, Optional.ofNullable(pain));
+    return new ExerciseResult(id, sets, Optional.ofNullable(pain), Optional.ofNullable(insteadOf), hurting);
   }
 
   /** The result as a log entry of the session. */
@@ -110,6 +137,8 @@ public record ExerciseResult(String exerciseId, List<PerformedSet> sets, Optiona
         .exerciseId(exerciseId)
         .sets(sets)
         .painDuring(painDuring.orElse(0))
+        .insteadOf(insteadOf)
+        .hurting(hurting)
         .build();
   }
 

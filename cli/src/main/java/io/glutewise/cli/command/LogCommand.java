@@ -18,6 +18,7 @@ import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
 import io.glutewise.planner.adapt.Adaptation;
 import io.glutewise.planner.adapt.AdaptedSession;
+import io.glutewise.planner.adapt.SessionPain;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -263,7 +264,17 @@ public final class LogCommand implements Callable<Integer> {
     Set<String> seen = new LinkedHashSet<>();
     List<ExerciseLog> done = new ArrayList<>();
     for (ExerciseResult result : exercises) {
-      if (!prescribed.contains(result.exerciseId())) {
+      if (result.insteadOf().isPresent()) {
+        String replaced = result.insteadOf().get();
+        if (!prescribed.contains(replaced)) {
+          throw OptionChecks.usage(spec, "--exercise " + result.exerciseId() + ":instead-of=" + replaced + ": "
+              + replaced + " is not in session " + planned.id() + ", which has " + String.join(", ", prescribed));
+        }
+        if (root.planner().catalog().find(result.exerciseId()).isEmpty()) {
+          throw OptionChecks.usage(spec, "--exercise " + result.exerciseId() + " is not an exercise of the catalog;"
+              + " glutewise exercises lists them");
+        }
+      } else if (!prescribed.contains(result.exerciseId())) {
         throw OptionChecks.usage(spec, result.exerciseId() + " is not in session " + planned.id()
             + ", which has " + String.join(", ", prescribed));
       }
@@ -299,15 +310,11 @@ public final class LogCommand implements Callable<Integer> {
       out.println("  " + exercise.exerciseId() + ": " + describeSets(exercise)
           + ", pain " + exercise.painDuring() + "/10");
     }
-    int limit = program.builtFrom().profile().painLimit();
-    if (entry.painDuring() > limit) {
-      Paragraphs.wrap("Pain during reached " + entry.painDuring() + "/10, above your limit of " + limit
-          + ": the next sessions hold or step back. If it keeps rising, see a clinician.", "")
-          .forEach(out::println);
-    }
-    entry.painNextMorning().ifPresent(p -> entry.painBefore().filter(b -> p > b).ifPresent(b ->
-        Paragraphs.wrap("Pain the next morning (" + p + "/10) was higher than before (" + b
-            + "/10): the next sessions hold or step back.", "").forEach(out::println)));
+    // the one definition of a session that hurt, shared with the planner and the web adapter
+    SessionPain.hurt(program.builtFrom().profile(), entry,
+        SessionPain.before(entry, program.builtFrom().profile().currentPain()))
+        .ifPresent(why -> Paragraphs.wrap(Character.toUpperCase(why.charAt(0)) + why.substring(1)
+            + ": the next sessions hold or step back. If it keeps rising, see a clinician.", "").forEach(out::println));
     List<Session> sessions = program.sessions();
     int index = sessions.indexOf(planned);
     if (index >= 0 && index + 1 < sessions.size()) {

@@ -91,13 +91,18 @@ public final class NextCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(GlutewiseJson.write(Adaptation.of(sessions)));
+      out.println(GlutewiseJson.write(Adaptation.of(sessions, adaptation.messages())));
       return ExitCode.OK;
     }
     if (sessions.isEmpty()) {
       out.println("The plan is complete: every session is behind you. Build the next one with"
           + " glutewise plan --save.");
       return ExitCode.OK;
+    }
+    // what matters most (see a clinician, a flare-up plan, a comeback) comes before the sessions
+    for (String message : adaptation.messages()) {
+      Paragraphs.wrap(message, "").forEach(out::println);
+      out.println();
     }
     boolean first = true;
     for (AdaptedSession adapted : sessions) {
@@ -133,6 +138,15 @@ public final class NextCommand implements Callable<Integer> {
           change.ifPresent(c -> Paragraphs.wrap(c.reason(), "      ").forEach(out::println));
         }
       }
+      if (part == SessionPart.MAIN) {
+        for (Change left : adapted.leftOut()) {
+          out.println("    " + pad("(" + left.exerciseId() + ")", 30) + "left out");
+          Paragraphs.wrap(left.reason(), "      ").forEach(out::println);
+        }
+      }
+    }
+    for (Change other : adapted.otherParts()) {
+      Paragraphs.wrap(other.exerciseId() + ": " + other.reason(), "  ").forEach(out::println);
     }
   }
 

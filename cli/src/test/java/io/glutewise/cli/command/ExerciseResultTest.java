@@ -50,13 +50,24 @@ class ExerciseResultTest {
   }
 
   @Test
+  void readsAnExerciseDoneInsteadAndAHurtingMark() {
+    ExerciseResult swapped = ExerciseResult.parse("side-plank:2x20s:instead-of=dead-bug:hurts");
+    org.assertj.core.api.Assertions.assertThat(swapped.toLog().insteadOf()).contains("dead-bug");
+    org.assertj.core.api.Assertions.assertThat(swapped.toLog().hurting()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(ExerciseResult.parse("banded-clamshell:3x15@band:light:pain=2").toLog().hurting())
+        .isFalse();
+  }
+
+  @Test
   void rejectsWhatDoesNotReadWithTheExpectedShape() {
     assertThatThrownBy(() -> ExerciseResult.parse("glute-bridge"))
         .isInstanceOf(ExerciseResult.FormatException.class)
         .hasMessage("'glute-bridge' must look like " + ExerciseResult.SHAPE);
     assertThatThrownBy(() -> ExerciseResult.parse("glute-bridge:3xx2")).hasMessageContaining("must give the sets as 3x12");
     assertThatThrownBy(() -> ExerciseResult.parse("glute-bridge:3x12:pain=11")).hasMessageContaining("pain between 0 and 10, not 11");
-    assertThatThrownBy(() -> ExerciseResult.parse("glute-bridge:3x12:effort=3")).hasMessageContaining(":pain=N and :rir=N only");
+    assertThatThrownBy(() -> ExerciseResult.parse("glute-bridge:3x12:effort=3")).hasMessageContaining(":pain=N, :rir=N, :instead-of=ID and :hurts only");
+    assertThatThrownBy(() -> ExerciseResult.parse("side-plank:2x20s:instead-of=side-plank"))
+        .hasMessageContaining("needs :instead-of=ID naming the prescribed exercise");
     assertThatThrownBy(() -> ExerciseResult.parse("glute-bridge:12,30s")).hasMessageContaining("all in seconds");
     assertThatThrownBy(() -> ExerciseResult.parse("glute-bridge:0x12")).hasMessageContaining("sets between 1 and 20");
     assertThatThrownBy(() -> ExerciseResult.parse("glute-bridge:3x12@20kgs")).isInstanceOf(GlutewiseException.class)

@@ -21,6 +21,14 @@ public abstract class Prescription {
   /** A note for the trainee, such as why this exercise was chosen or changed. */
   public abstract Optional<String> note();
 
+  /**
+   * The slot this prescription fills, as a slug: the job it does in the session, such as {@code
+   * hip-extension}, {@code abduction}, {@code warm-up} or {@code cool-down}. The adaptive step
+   * follows a slot from session to session, whatever exercise fills it; absent in programs written
+   * before slots were recorded.
+   */
+  public abstract Optional<String> slot();
+
   /** An exercise with a dose and no note. */
   public static Prescription of(String exerciseId, Dose dose) {
     return ImmutablePrescription.builder().exerciseId(exerciseId).dose(dose).build();
@@ -31,6 +39,16 @@ public abstract class Prescription {
     return ImmutablePrescription.copyOf(this).withDose(dose);
   }
 
+  /** A copy with the slot it fills. */
+  public Prescription withSlot(String slot) {
+    return ImmutablePrescription.copyOf(this).withSlot(slot);
+  }
+
+  /** A copy with another exercise, keeping the dose and the slot. */
+  public Prescription withExercise(String exerciseId) {
+    return ImmutablePrescription.copyOf(this).withExerciseId(exerciseId);
+  }
+
   /** A copy with a note. */
   public Prescription withNote(String note) {
     return ImmutablePrescription.copyOf(this).withNote(note);
@@ -39,5 +57,6 @@ public abstract class Prescription {
   @Value.Check
   protected void check() {
     Slugs.require("exerciseId", exerciseId());
+    slot().ifPresent(slot -> Slugs.require("slot", slot));
   }
 }

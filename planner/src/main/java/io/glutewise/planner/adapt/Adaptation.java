@@ -19,6 +19,13 @@ public abstract class Adaptation {
   /** The next sessions, in date order. */
   public abstract List<AdaptedSession> sessions();
 
+  /**
+   * Messages for the trainee about the whole answer, most important first: "see a clinician" when
+   * pain keeps worsening through a flare-up, how to train during a flare-up, what changed after a
+   * break. Empty when there is nothing to say beyond the changes.
+   */
+  public abstract List<String> messages();
+
   /** Whether the program has no sessions left. */
   @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isFinished() {
@@ -28,5 +35,10 @@ public abstract class Adaptation {
   /** An adaptation of the given sessions. */
   public static Adaptation of(List<AdaptedSession> sessions) {
     return ImmutableAdaptation.builder().sessions(sessions).build();
+  }
+
+  /** An adaptation of the given sessions, with messages, most important first. */
+  public static Adaptation of(List<AdaptedSession> sessions, List<String> messages) {
+    return ImmutableAdaptation.builder().sessions(sessions).messages(messages).build();
   }
 }

@@ -22,6 +22,16 @@ public abstract class AdaptedSession {
   /** One change per main-block prescription, in the order of the main block. */
   public abstract List<Change> changes();
 
+  /**
+   * The slots of the main block left out of this session, each with its reason (to fit the minutes,
+   * during a flare-up, or because it loads the back more than the pain now allows); they carry on
+   * where they were next time.
+   */
+  public abstract List<Change> leftOut();
+
+  /** Changes to the warm-up and cool-down, where there are any (a step down or an item left out). */
+  public abstract List<Change> otherParts();
+
   /** The change for an exercise of the main block, if it is there. */
   public Optional<Change> change(String exerciseId) {
     return changes().stream().filter(c -> c.exerciseId().equals(exerciseId)).findFirst();
@@ -30,5 +40,11 @@ public abstract class AdaptedSession {
   /** An adapted session with its changes. */
   public static AdaptedSession of(Session session, List<Change> changes) {
     return ImmutableAdaptedSession.builder().session(session).changes(changes).build();
+  }
+
+  /** An adapted session with its changes, the slots left out and the warm-up and cool-down changes. */
+  public static AdaptedSession of(Session session, List<Change> changes, List<Change> leftOut, List<Change> otherParts) {
+    return ImmutableAdaptedSession.builder().session(session).changes(changes).leftOut(leftOut)
+        .otherParts(otherParts).build();
   }
 }

@@ -23,7 +23,8 @@ public abstract class Change {
 
   /**
    * The exercise prescribed the last time this place came round, when it differs from the one now
-   * prescribed; a ladder neighbour of it, since there is never more than one ladder step at a time.
+   * prescribed: a ladder neighbour of it (never more than one ladder step at a time), unless the slot
+   * took another exercise (a replacement, a flare-up plan, a new phase's exercise of another ladder).
    */
   public abstract Optional<String> previousExerciseId();
 

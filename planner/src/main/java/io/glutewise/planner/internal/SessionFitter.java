@@ -1,7 +1,17 @@
 package io.glutewise.planner.internal;
 
+import io.glutewise.catalog.Catalog;
 import io.glutewise.core.GlutewiseException;
+import io.glutewise.core.dose.Dose;
+import io.glutewise.core.dose.TargetRange;
+import io.glutewise.core.program.Prescription;
+import io.glutewise.core.program.Session;
+import io.glutewise.planner.stats.SessionDuration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -10,8 +20,12 @@ import java.util.function.Predicate;
  * stretches shorten, then core and hinge work go, then the warm-up shrinks, and only at the very
  * end do the opening glute movements drop to one set. The opening movements themselves are never
  * removed.
+ *
+ * <p>The one fitter of the planner: the builder fits its drafts with {@link #fit(DraftSession, int)}
+ * and the adaptive step fits adapted sessions with {@link #fit(Session, int, Catalog)}, which reads
+ * each prescription's slot to know its role and reports what was left out.
  */
-final class SessionFitter {
+public final class SessionFitter {
   private interface Trim {
     /** Applies the trim; whether anything changed. */
     boolean apply(DraftSession session);
@@ -39,6 +53,7 @@ final class SessionFitter {
   private SessionFitter() {}
 
   /** Whether the session fits the minutes. */
+  /** Whether the draft fits the minutes. */
   static boolean fits(DraftSession session, int minutes) {
     return session.minutes() <= minutes;
   }
@@ -55,6 +70,85 @@ final class SessionFitter {
       throw new GlutewiseException("session " + session.index + " cannot be fitted into " + minutes
           + " minutes even at its smallest (" + session.minutes() + " minutes); allow more minutes");
     }
+  }
+
+  /**
+   * A session fitted to the minutes: the session (its estimate set) and the prescriptions left out
+   * of its main block, warm-up and cool-down.
+   *
+   * @param session the fitted session
+   * @param leftOut the main-block prescriptions left out, in their order
+   * @param leftOutOfOtherParts the warm-up and cool-down prescriptions left out
+   */
+  public record Fitted(Session session, List<Prescription> leftOut, List<Prescription> leftOutOfOtherParts) {}
+
+  /**
+   * Fits an adapted session by the same trims as the builder's, each prescription's slot giving its
+   * role (a slot the builder does not know counts as an accessory). Keeps each prescription's slot,
+   * note and effort target. Empty when even the smallest session does not fit.
+   */
+  public static Optional<Fitted> fit(Session session, int minutes, Catalog catalog) {
+    Map<DraftItem, Prescription> origin = new IdentityHashMap<>();
+    List<DraftItem> warmUp = items(session.warmUp(), catalog, origin, null);
+    List<DraftItem> main = items(session.main(), catalog, origin, SlotRole.GLUTE_MAX_ACCESSORY);
+    List<DraftItem> coolDown = items(session.coolDown(), catalog, origin, null);
+    DraftSession draft = new DraftSession(session.index(), Emphasis.FULL, warmUp, main, coolDown);
+    try {
+      fit(draft, minutes);
+    } catch (GlutewiseException e) {
+      return Optional.empty();
+    }
+    List<Prescription> keptMain = back(draft.main, origin);
+    Session fitted = Session.builder().from(session)
+        .warmUp(back(draft.warmUp, origin))
+        .main(keptMain)
+        .coolDown(back(draft.coolDown, origin))
+        .estimatedMinutes(0)
+        .build();
+    fitted = Session.builder().from(fitted).estimatedMinutes(SessionDuration.estimateMinutes(fitted, catalog)).build();
+    List<Prescription> leftOut = new ArrayList<>(session.main());
+    leftOut.removeIf(p -> draft.main.stream().anyMatch(i -> origin.get(i) == p));
+    List<Prescription> otherLeftOut = new ArrayList<>(session.warmUp());
+    otherLeftOut.addAll(session.coolDown());
+    otherLeftOut.removeIf(p -> draft.warmUp.stream().anyMatch(i -> origin.get(i) == p)
+        || draft.coolDown.stream().anyMatch(i -> origin.get(i) == p));
+    if (fitted.estimatedMinutes() > minutes) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fitted(fitted, leftOut, otherLeftOut));
+  }
+
+  private static List<DraftItem> items(List<Prescription> prescriptions, Catalog catalog,
+      Map<DraftItem, Prescription> origin, SlotRole fallback) {
+    List<DraftItem> items = new ArrayList<>();
+    for (Prescription p : prescriptions) {
+      SlotRole role = fallback == null ? null : p.slot().flatMap(Slots::role).orElse(fallback);
+      Dose dose = p.dose();
+      var exercise = catalog.get(p.exerciseId());
+      DraftItem item = new DraftItem(role, exercise, dose.sets(), dose.target().min(), dose.target().max(),
+          dose.restSeconds(), dose.pauseAtTopSeconds(), dose.load(), dose.isTimed(),
+          dose.perSide());
+      origin.put(item, p);
+      items.add(item);
+    }
+    return items;
+  }
+
+  private static List<Prescription> back(List<DraftItem> items, Map<DraftItem, Prescription> origin) {
+    List<Prescription> prescriptions = new ArrayList<>();
+    for (DraftItem item : items) {
+      Prescription p = origin.get(item);
+      Dose.Builder dose = Dose.builder().from(p.dose()).sets(item.sets).restSeconds(item.rest).pauseAtTopSeconds(item.pause);
+      TargetRange range = TargetRange.of(item.low, item.high);
+      if (item.timed) {
+        dose.seconds(range);
+      } else {
+        dose.repetitions(range);
+      }
+      Dose fitted = dose.build();
+      prescriptions.add(fitted.equals(p.dose()) ? p : p.withDose(fitted));
+    }
+    return prescriptions;
   }
 
   private static boolean drop(DraftSession session, Predicate<DraftItem> which) {

@@ -9,6 +9,8 @@ import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.Laterality;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.trainee.ExperienceLevel;
+import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.model.LoadSteps;
 import java.util.Optional;
 
 /**
@@ -90,6 +92,43 @@ public final class DoseSteps {
       default:
         return Optional.empty();
     }
+  }
+
+  /**
+   * The next heavier load the trainee has for the exercise, adding at least the fraction: for a
+   * weight in kilograms, the lightest of the trainee's weights ({@link LoadSteps}: their dumbbells or
+   * kettlebells, or a barbell's 2.5 kg steps) above the load and at or above the fraction's target,
+   * never a weight no set has; else as {@link #heavier(Load, double)}. Empty when nothing heavier is
+   * at hand.
+   */
+  public static Optional<Load> heavier(TraineeProfile profile, Exercise exercise, Load load, double fraction) {
+    Optional<LoadSteps> steps = load.kind() == LoadKind.KILOGRAMS ? LoadSteps.forExercise(exercise, profile) : Optional.empty();
+    if (steps.isEmpty()) {
+      return heavier(load, fraction);
+    }
+    double now = load.amount().orElseThrow();
+    double target = now * (1 + fraction);
+    return steps.get().weights().stream().filter(w -> w > now + 1e-9 && w >= target - 1e-9).findFirst()
+        .map(Load::kilograms);
+  }
+
+  /**
+   * The next lighter load the trainee has for the exercise: the heaviest of their weights below the
+   * load (see {@link #heavier(TraineeProfile, Exercise, Load, double)}); else as {@link #lighter(Load)}.
+   */
+  public static Optional<Load> lighter(TraineeProfile profile, Exercise exercise, Load load) {
+    Optional<LoadSteps> steps = load.kind() == LoadKind.KILOGRAMS ? LoadSteps.forExercise(exercise, profile) : Optional.empty();
+    if (steps.isEmpty()) {
+      return lighter(load);
+    }
+    double now = load.amount().orElseThrow();
+    Optional<Load> below = Optional.empty();
+    for (double w : steps.get().weights()) {
+      if (w < now - 1e-9) {
+        below = Optional.of(Load.kilograms(w));
+      }
+    }
+    return below;
   }
 
   /** Whether the load is external resistance that can be stepped: a band or a weight. */

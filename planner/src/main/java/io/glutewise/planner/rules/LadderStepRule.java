@@ -20,6 +20,13 @@ public final class LadderStepRule implements ProgressionRule {
   /** The rule's id. */
   public static final String ID = "ladder-step";
 
+  /**
+   * The fewest done sessions in a row on a rung that earn the next one, whatever the rung's own
+   * criterion says: two, as in the 2-for-2 rule and the ladder criteria of the design (evidence.md
+   * section 2).
+   */
+  public static final int MIN_SESSIONS_ON_RUNG = 2;
+
   @Override
   public String id() {
     return ID;
@@ -35,7 +42,11 @@ public final class LadderStepRule implements ProgressionRule {
   public Optional<Decision> decide(RuleInput input) {
     Prescription current = input.current();
     Dose dose = current.dose();
-    if (DoseSteps.isExternal(dose.load()) && DoseSteps.heavier(dose.load(), 0).isPresent()) {
+    if (DoseSteps.isExternal(dose.load())
+        && DoseSteps.heavier(input.profile(), input.currentExercise(), dose.load(), 0).isPresent()) {
+      return Optional.empty();
+    }
+    if (!input.climbsAllowed()) {
       return Optional.empty();
     }
     if (!input.latest().allSetsReach(dose.target().max())) {
@@ -49,21 +60,25 @@ public final class LadderStepRule implements ProgressionRule {
             "every set reached " + DoseSteps.amount(dose, dose.target().max()) + " and the step's "
                 + criterion.sets() + " x " + criterion.target() + (criterion.seconds().isPresent() ? " s" : "")
                 + " with pain at most " + criterion.maxPain() + "/10 was met on "
-                + criterion.consecutiveSessions() + " session" + (criterion.consecutiveSessions() == 1 ? "" : "s")
-                + " in a row; moving to " + DoseSteps.describe(input.nameOf(step.to()), next)));
+                + sessionsNeeded(criterion) + " sessions in a row; moving to " + DoseSteps.describe(input.nameOf(step.to()), next)));
       }
     }
     return Optional.empty();
   }
 
+  /** The done sessions in a row a climb needs: the criterion's, and at least {@link #MIN_SESSIONS_ON_RUNG}. */
+  public static int sessionsNeeded(ProgressionCriterion criterion) {
+    return Math.max(MIN_SESSIONS_ON_RUNG, criterion.consecutiveSessions());
+  }
+
   /** Whether the criterion was met on the latest done sessions in a row. */
   static boolean met(RuleInput input, Prescription current, ProgressionCriterion criterion) {
     List<Attempt> done = input.doneNewestFirst();
-    int needed = criterion.consecutiveSessions();
+    int needed = sessionsNeeded(criterion);
     if (done.size() < needed) {
       return false;
     }
-    int limit = input.profile().painLimit();
+    int limit = input.painGate();
     for (Attempt attempt : done.subList(0, needed)) {
       boolean ok = !attempt.deloadWeek()
           && attempt.prescribed().exerciseId().equals(current.exerciseId())

@@ -37,7 +37,7 @@ public final class NextMorningPainRule implements ProgressionRule {
         + latest.painNextMorning().orElseThrow();
     if (rise >= REGRESS_AT_RISE) {
       return Optional.of(Regression.oneStep(input)
-          .map(step -> Decision.regressed(ID, step.next, why + "; " + step.text))
+          .map(step -> Decision.regressed(ID, step.next(), why + "; " + step.text()))
           .orElseGet(() -> Decision.held(ID, latest.prescribed(), why + "; nothing here is lighter, so it stays as it is")));
     }
     return Optional.of(Decision.held(ID, latest.prescribed(), why));

@@ -27,16 +27,16 @@ public final class PainDuringRule implements ProgressionRule {
   @Override
   public Optional<Decision> decide(RuleInput input) {
     Attempt latest = input.latest();
-    int limit = input.profile().painLimit();
+    int limit = input.painGate();
     String name = input.nameOf(latest.prescribed().exerciseId());
     if (latest.painDuring() > limit) {
       String why = "pain reached " + latest.painDuring() + "/10 during " + name
           + ", above your limit of " + limit + "/10; ";
       return Optional.of(Regression.oneStep(input)
-          .map(step -> Decision.regressed(ID, step.next, why + step.text))
+          .map(step -> Decision.regressed(ID, step.next(), why + step.text()))
           .orElseGet(() -> Decision.held(ID, latest.prescribed(), why
-              + "there is nothing lighter to offer here, so keep it as it is and ask a clinician if "
-              + "the pain keeps coming back")));
+              + "there is nothing lighter on its ladder, so it stays as it is this once; if it hurts "
+              + "like this again it is replaced by a gentler exercise for the same job")));
     }
     if (latest.sessionPainDuring() > limit) {
       return Optional.of(Decision.held(ID, latest.prescribed(),

@@ -11,16 +11,16 @@ import java.util.Optional;
  * one rung down the ladder; else one set fewer; else the repetitions or seconds back to the bottom
  * of the range. The range always returns to its bottom.
  */
-final class Regression {
+public final class Regression {
   private Regression() {}
 
   /** The easier prescription and what changed, in words; empty when nothing is lighter. */
-  static Optional<Step> oneStep(RuleInput input) {
+  public static Optional<Step> oneStep(RuleInput input) {
     Prescription current = input.current();
     Dose dose = current.dose();
     Dose base = input.baseDose(current.exerciseId());
     Dose atBottom = DoseSteps.withRange(dose, base.target());
-    Optional<Load> lighter = DoseSteps.lighter(dose.load());
+    Optional<Load> lighter = DoseSteps.lighter(input.profile(), input.currentExercise(), dose.load());
     if (lighter.isPresent()) {
       Dose next = Dose.builder().from(atBottom).load(lighter.get()).build();
       return Optional.of(new Step(current.withDose(next),
@@ -43,14 +43,11 @@ final class Regression {
     return Optional.empty();
   }
 
-  /** An easier prescription and the change in words. */
-  static final class Step {
-    final Prescription next;
-    final String text;
-
-    Step(Prescription next, String text) {
-      this.next = next;
-      this.text = text;
-    }
-  }
+  /**
+   * An easier prescription and the change in words.
+   *
+   * @param next the easier prescription
+   * @param text what changed, such as {@code "one set fewer, 2 x 10-15"}
+   */
+  public record Step(Prescription next, String text) {}
 }

@@ -7,6 +7,7 @@ import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.LadderStep;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,37 @@ public abstract class RuleInput {
    * session never holds one exercise twice.
    */
   public abstract Set<String> unavailable();
+
+  /**
+   * The pain gate for this trainee: pain during up to it is acceptable. The trainee's limit, or, when
+   * their everyday pain is already at or above the limit, that everyday pain (see {@link
+   * io.glutewise.planner.adapt.SessionPain#gate}).
+   */
+  @Value.Default
+  public int painGate() {
+    return io.glutewise.planner.adapt.SessionPain.gate(profile());
+  }
+
+  /** The trainee's pain now (the latest reported), which sets how much lower-back load is allowed. */
+  @Value.Default
+  public int painNow() {
+    return profile().currentPain();
+  }
+
+  /**
+   * Whether a climb to a harder exercise may be earned now: not in the activation phase, whose aim is
+   * to learn the movements, nor during a flare-up.
+   */
+  @Value.Default
+  public boolean climbsAllowed() {
+    return true;
+  }
+
+  /** Why climbs are not allowed now, when they are not. */
+  @Value.Default
+  public String noClimbReason() {
+    return "harder variants come in the next phase";
+  }
 
   /** A fresh builder. */
   public static Builder builder() {
@@ -65,36 +97,49 @@ public abstract class RuleInput {
   }
 
   /**
-   * Whether the trainee may be moved to the exercise: the catalog knows it, the trainee has all its
-   * equipment, none of their limitations rules it out, and it is not in use elsewhere.
+   * Whether the trainee may be moved to the exercise: the catalog knows it, it is not in use
+   * elsewhere, and the one suitability rule ({@link Suitability}) allows it.
    */
   public boolean isAllowed(String exerciseId) {
     if (unavailable().contains(exerciseId)) {
       return false;
     }
     Optional<Exercise> exercise = catalog().find(exerciseId);
-    return exercise.isPresent()
-        && exercise.get().equipment().stream().allMatch(profile()::has)
-        && exercise.get().contraindications().stream().noneMatch(profile().limitations()::contains);
+    return exercise.isPresent() && Suitability.of(profile()).test(exercise.get());
+  }
+
+  /**
+   * Whether the trainee may be moved to the exercise now: {@link #isAllowed} and, on top, it loads
+   * the lower back no more than the pain now allows ({@link
+   * io.glutewise.planner.PlanningRules#maxLowerBackLoad}) and is no harder than the climb allowance
+   * above the level's cap ({@link ClimbAllowance}).
+   */
+  public boolean isAllowedNow(String exerciseId) {
+    return isAllowed(exerciseId) && ClimbAllowance.allows(profile(), painNow(), catalog().get(exerciseId));
   }
 
   /** The allowed exercises one rung harder than the current one, with their steps, in catalog order. */
   public List<LadderStep> allowedHarder() {
     String from = current().exerciseId();
     return catalog().ladders().harder(from).stream()
-        .filter(this::isAllowed)
+        .filter(this::isAllowedNow)
         .map(to -> catalog().ladders().step(from, to).orElseThrow())
         .toList();
   }
 
   /** The allowed exercises one rung easier than the current one, in catalog order. */
   public List<String> allowedEasier() {
-    return catalog().ladders().easier(current().exerciseId()).stream().filter(this::isAllowed).toList();
+    return catalog().ladders().easier(current().exerciseId()).stream().filter(this::isAllowedNow).toList();
   }
 
   /** The dose an exercise would get in this place, at the bottom of its range. */
   public Dose baseDose(String exerciseId) {
     return DoseSteps.baseDose(catalog().get(exerciseId), latest().planned());
+  }
+
+  /** The exercise now prescribed, from the catalog. */
+  public Exercise currentExercise() {
+    return catalog().get(current().exerciseId());
   }
 
   /** The bottom of the range for the current exercise in this place. */

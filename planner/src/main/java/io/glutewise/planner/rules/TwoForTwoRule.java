@@ -42,7 +42,8 @@ public final class TwoForTwoRule implements ProgressionRule {
     if (dose.isTimed() || !DoseSteps.isExternal(dose.load())) {
       return Optional.empty();
     }
-    Optional<Load> heavier = DoseSteps.heavier(dose.load(), DoseSteps.loadIncrease(input.profile().level()));
+    Optional<Load> heavier = DoseSteps.heavier(input.profile(), input.currentExercise(), dose.load(),
+        DoseSteps.loadIncrease(input.profile().level()));
     if (heavier.isEmpty()) {
       return Optional.empty();
     }

@@ -58,12 +58,19 @@ abstract class WithinRangeRule implements ProgressionRule {
       Dose back = Dose.builder().from(dose).sets(dose.sets() + 1).build();
       return progressed(current.withDose(back), "every set reached " + top + "; one set back, " + back);
     }
-    Optional<Load> heavier = DoseSteps.heavier(dose.load(), 0);
+    Optional<Load> heavier = DoseSteps.heavier(input.profile(), input.currentExercise(), dose.load(), 0);
+    if (DoseSteps.isExternal(dose.load()) && heavier.isPresent() && !topTwiceInARow(input)) {
+      return held(current, "every set reached " + top + " at " + dose.load() + "; one more session like this and the load "
+          + "goes up to " + heavier.get() + " (the top of the range in every set on two sessions in a row)");
+    }
     if (DoseSteps.isExternal(dose.load()) && heavier.isPresent()) {
       Dose base = input.baseDose(current.exerciseId());
       Dose next = Dose.builder().from(DoseSteps.withRange(dose, base.target())).load(heavier.get()).build();
       return progressed(current.withDose(next), "every set reached " + top + " at " + dose.load()
-          + "; load up to " + heavier.get() + ", " + next);
+          + " on two sessions in a row; load up to " + heavier.get() + ", " + next);
+    }
+    if (!input.climbsAllowed()) {
+      return held(current, "every set reached " + top + "; " + input.noClimbReason() + ", so keep it at " + dose);
     }
     List<LadderStep> harder = input.allowedHarder();
     if (harder.isEmpty()) {
@@ -87,6 +94,30 @@ abstract class WithinRangeRule implements ProgressionRule {
     return held(current, "every set reached " + top + "; when that happens on " + criterion.consecutiveSessions()
         + " sessions in a row with pain at most " + criterion.maxPain() + "/10, "
         + input.nameOf(next.to()) + " comes next");
+  }
+
+  /**
+   * Whether the two latest done sessions both had every set at the top of the range, with the same
+   * exercise and load as now: what a load step needs.
+   */
+  static boolean topTwiceInARow(RuleInput input) {
+    Prescription current = input.current();
+    List<Attempt> done = input.doneNewestFirst();
+    if (done.size() < 2) {
+      return false;
+    }
+    for (Attempt attempt : done.subList(0, 2)) {
+      boolean ok = !attempt.deloadWeek()
+          && attempt.prescribed().exerciseId().equals(current.exerciseId())
+          && attempt.isPrescribedExercise()
+          && attempt.prescribed().dose().load().equals(current.dose().load())
+          && attempt.loadMet()
+          && attempt.allSetsReach(current.dose().target().max());
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<Decision> held(Prescription same, String why) {

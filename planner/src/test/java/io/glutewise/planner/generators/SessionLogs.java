@@ -21,7 +21,8 @@ public final class SessionLogs {
 
   /** Whether a log of this outcome counts as a session that hurt for the profile. */
   public static boolean hurts(Outcome outcome, TraineeProfile profile) {
-    return outcome == Outcome.WORSE_NEXT_MORNING || (outcome == Outcome.PAINFUL && profile.painLimit() < 10);
+    return outcome == Outcome.WORSE_NEXT_MORNING
+        || (outcome == Outcome.PAINFUL && io.glutewise.planner.adapt.SessionPain.gate(profile) < 10);
   }
 
   /** The log of the session with the outcome. */
@@ -29,7 +30,8 @@ public final class SessionLogs {
     if (outcome == Outcome.MISSED) {
       return SessionLog.missed(session.id(), session.date());
     }
-    int painful = Math.min(10, profile.painLimit() + 1);
+    // above the gate (the limit, or the everyday pain when that is at or above it)
+    int painful = Math.min(10, io.glutewise.planner.adapt.SessionPain.gate(profile) + 1);
     SessionLog.Builder log = SessionLog.builder()
         .sessionId(session.id())
         .date(session.date())

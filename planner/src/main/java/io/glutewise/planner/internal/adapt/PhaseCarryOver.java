@@ -1,0 +1,92 @@
+package io.glutewise.planner.internal.adapt;
+
+import io.glutewise.core.program.Prescription;
+import io.glutewise.planner.adapt.ChangeKind;
+import io.glutewise.planner.internal.AdaptSuitability;
+import io.glutewise.planner.rules.ClimbAllowance;
+import io.glutewise.planner.rules.Decision;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * When the plan puts a new exercise in a slot (a new phase), the slot carries on from where it had
+ * got to instead of starting afresh:
+ *
+ * <ul>
+ *   <li>a step down not yet earned back, a flare-up, or a last session that hurt keep the slot where
+ *       it is (the new phase does not undo a step down);
+ *   <li>at or beyond the planned exercise on its ladder, the slot stays where it is;
+ *   <li>below it, the slot moves one rung towards it, never more, when that rung suits the trainee
+ *       and is within the climb allowance; else it stays;
+ *   <li>an exercise on another ladder is taken as planned, unless it was replaced for hurting.
+ * </ul>
+ */
+final class PhaseCarryOver {
+  static final String RULE = "carry-over";
+
+  private PhaseCarryOver() {}
+
+  static SlotState apply(ProgramContext context, ReplayState replay, SlotState state, Prescription planned,
+      boolean lastHurt) {
+    String key = planned.exerciseId();
+    if (state.lastPlanned().isEmpty() || state.lastPlanned().get().equals(key)) {
+      return state.withLastPlanned(key);
+    }
+    if (state.position().isEmpty() && state.lastTried().isEmpty()) {
+      return state.withLastPlanned(key);
+    }
+    String at = state.exercise(state.lastPlanned().get());
+    // staying put means staying at that exercise, now that the plan names another
+    SlotState next = state.withLastPlanned(key)
+        .withPosition(Optional.of(state.position().orElse(SlotPosition.start(at, context.catalog))));
+    if (at.equals(key)) {
+      return state.withLastPlanned(key).withDecision(Decision.held(RULE, planned, "carries on from where the previous phase left off"));
+    }
+    boolean related = context.catalog.ladders().allHarder(key).contains(at)
+        || context.catalog.ladders().allEasier(key).contains(at);
+    if (!related) {
+      if (state.avoided().contains(key)) {
+        return next.withDecision(Decision.held(RULE, planned, context.name(key)
+            + " was replaced earlier because it hurt, so " + context.name(at) + " stays in its place"));
+      }
+      if (state.stepDown().isPresent() && state.position().isPresent()) {
+        return next.withDecision(Decision.held(RULE, planned, "the step down after " + state.stepDown().get()
+            + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key)));
+      }
+      return next.withPosition(Optional.empty()).withPending(Optional.empty())
+          .withDecision(Decision.of(RULE, ChangeKind.UNCHANGED, planned, "as planned for the new phase: "
+              + context.name(key) + " takes over from " + context.name(at)));
+    }
+    Optional<String> blocker = state.stepDown().isPresent() ? Optional.of("the step down after " + state.stepDown().get()
+        + " is not yet earned back")
+        : replay.flareUp().isPresent() ? Optional.of("a flare-up is still settling")
+        : lastHurt ? Optional.of("the last session hurt") : Optional.empty();
+    if (context.catalog.ladders().allHarder(key).contains(at)) {
+      return next.withDecision(Decision.held(RULE, planned, "you had got to " + context.name(at)
+          + ", so this carries on from there rather than the planned " + context.name(key)));
+    }
+    if (blocker.isPresent()) {
+      return next.withDecision(Decision.held(RULE, planned, blocker.get() + ", so this stays at " + context.name(at)
+          + " rather than moving to the planned " + context.name(key)));
+    }
+    if (state.pending().isPresent()) {
+      // already one rung on the move: never two at once
+      return next;
+    }
+    List<String> path = context.catalog.ladders().path(at, key).orElse(List.of(at, key));
+    String step = path.get(1);
+    boolean suits = AdaptSuitability.suits(context.profile, context.catalog.get(step))
+        && ClimbAllowance.allows(context.profile, replay.painNow(), context.catalog.get(step))
+        && !state.avoided().contains(step);
+    if (!suits) {
+      return next.withDecision(Decision.held(RULE, planned, "stays at " + context.name(at)
+          + ", since the next rung towards the planned " + context.name(key) + " does not suit you now"));
+    }
+    SlotState moved = next.withPosition(step.equals(key) ? Optional.empty()
+        : Optional.of(SlotPosition.start(step, context.catalog)));
+    return moved.withDecision(Decision.of(RULE, step.equals(key) ? ChangeKind.UNCHANGED : ChangeKind.PROGRESSED, planned,
+        step.equals(key) ? "as planned for the new phase, one rung on from " + context.name(at)
+            : "one rung up from " + context.name(at) + " to " + context.name(step) + ", on the way to the planned "
+                + context.name(key)));
+  }
+}

@@ -1,0 +1,74 @@
+package io.glutewise.planner.internal.adapt;
+
+import io.glutewise.core.anatomy.Muscle;
+import io.glutewise.core.exercise.ActivationRole;
+import io.glutewise.core.exercise.Exercise;
+import io.glutewise.core.exercise.MovementPattern;
+import io.glutewise.planner.internal.AdaptSuitability;
+import io.glutewise.planner.rules.ClimbAllowance;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A replacement for an exercise that keeps hurting: one that suits the trainee (equipment,
+ * limitations, the lower-back load their pain allows, the climb allowance), works every primary
+ * muscle of the one it replaces as a primary muscle too, loads the lower back no more, does the same
+ * job (a movement of the same {@link #family}), and is not already in the session or replaced before.
+ * Among those, one no harder first, then the same movement pattern, then the least lower-back load,
+ * then the closest difficulty, then the id. Exercises that hurt in the slot before are never chosen.
+ */
+final class Substitution {
+  /** The rule id recorded on replacements. */
+  static final String RULE = "substitution";
+
+  /** Sessions in which an exercise hurt above the gate that bring a replacement. */
+  static final int HURT_SESSIONS = 2;
+
+  private Substitution() {}
+
+  static Optional<Exercise> find(ProgramContext context, int painNow, Exercise hurting, Set<String> excluded) {
+    List<Muscle> primaries = hurting.musclesIn(ActivationRole.PRIMARY);
+    return context.catalog.exercises().stream()
+        .filter(e -> !e.id().equals(hurting.id()) && !excluded.contains(e.id()))
+        // the slot's role: a movement of the same family (a bridge for a hinge, never a plank for a bridge)
+        .filter(e -> family(e.pattern()) == family(hurting.pattern()))
+        .filter(e -> e.musclesIn(ActivationRole.PRIMARY).containsAll(primaries))
+        .filter(e -> e.lowerBackLoad().compareTo(hurting.lowerBackLoad()) <= 0)
+        .filter(e -> AdaptSuitability.suits(context.profile, e))
+        .filter(e -> ClimbAllowance.allows(context.profile, painNow, e))
+        .min(Comparator.<Exercise>comparingInt(e -> e.difficulty() <= hurting.difficulty() ? 0 : 1)
+            .thenComparingInt(e -> e.pattern() == hurting.pattern() ? 0 : 1)
+            .thenComparing(Exercise::lowerBackLoad)
+            .thenComparingInt(e -> Math.abs(hurting.difficulty() - e.difficulty()))
+            .thenComparing(Exercise::id));
+  }
+
+  /**
+   * The job a movement pattern does in a session: hip extension (bridges, hinges, quadruped work),
+   * single-leg and squat work, abduction, each core direction, stretching, waking the glutes.
+   */
+  static int family(MovementPattern pattern) {
+    switch (pattern) {
+      case BRIDGE:
+      case HINGE:
+      case QUADRUPED:
+        return 0;
+      case SQUAT:
+      case LUNGE:
+        return 1;
+      case ABDUCTION:
+        return 2;
+      default:
+        return 3 + pattern.ordinal();
+    }
+  }
+
+  /** Whether a substitute keeps what matters: the primary muscles, at most the back load. */
+  static boolean keepsTheJob(Exercise original, Exercise substitute) {
+    return substitute.musclesIn(ActivationRole.PRIMARY).containsAll(original.musclesIn(ActivationRole.PRIMARY))
+        && substitute.lowerBackLoad().compareTo(original.lowerBackLoad()) <= 0
+        && family(substitute.pattern()) == family(original.pattern());
+  }
+}
