@@ -144,10 +144,21 @@ class PlannerTest {
   @Test
   void withNothingToTrainTheGlutesThePlanSaysWhy() {
     TraineeProfile noFloor = TraineeProfile.builder().equipment(Set.of()).addLimitations(Limitation.NO_FLOOR_WORK).build();
-    assertThatThrownBy(() -> PLANNER.plan(noFloor, TWELVE_WEEKS))
+    // the fixture catalog has no standing abduction, so it has nothing for the gluteus medius
+    assertThatThrownBy(() -> Fixtures.planner().plan(noFloor, TWELVE_WEEKS))
         .isInstanceOf(NoSuitableExerciseException.class)
         .hasMessageContaining("gluteus medius")
         .hasMessageContaining("no-floor-work");
+  }
+
+  @Test
+  void withNoFloorWorkAndNoEquipmentTheStandardCatalogPlansAStandingProgram() {
+    TraineeProfile noFloor = TraineeProfile.builder().equipment(Set.of()).addLimitations(Limitation.NO_FLOOR_WORK).build();
+    Program program = PLANNER.plan(noFloor, TWELVE_WEEKS).program().orElseThrow();
+    assertThat(program.sessions()).flatMap(Session::all)
+        .allSatisfy(p -> assertThat(exercise(p).onTheFloor()).as(p.exerciseId()).isFalse());
+    assertThat(program.sessions()).flatMap(Session::main)
+        .anySatisfy(p -> assertThat(exercise(p).isPrimary(Muscle.GLUTEUS_MEDIUS)).isTrue());
   }
 
   @Test

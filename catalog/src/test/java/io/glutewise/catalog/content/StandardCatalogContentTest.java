@@ -21,6 +21,7 @@ import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.LadderStep;
 import io.glutewise.core.exercise.Laterality;
+import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.Prescription;
@@ -310,6 +311,65 @@ class StandardCatalogContentTest {
     assertThat(ruledOutBy(Limitation.OSTEOPOROSIS)).containsExactly("curl-up");
     assertThat(ruledOutBy(Limitation.HIP_PAIN)).contains("bodyweight-squat", "deadlift", "kettlebell-deadlift")
         .doesNotContain("romanian-deadlift", "glute-bridge");
+  }
+
+  @Test
+  void holdsAtLeastFiftyFiveCuratedExercises() {
+    assertThat(CATALOG.exercises()).hasSizeGreaterThanOrEqualTo(55);
+  }
+
+  /** Off the floor and off the hands, every part of a session still has something (issue 8, item 8). */
+  @Test
+  void theStandingPathwayCoversEveryPartOfASession() {
+    Set<Limitation> limits = EnumSet.of(Limitation.NO_FLOOR_WORK, Limitation.WRIST_PAIN);
+    List<Exercise> standing = CATALOG.query().excluding(limits)
+        .availableWith(EnumSet.of(Equipment.BAND)).list();
+    assertThat(standing).extracting(Exercise::id).contains(
+        "standing-hip-abduction", "banded-standing-hip-abduction", "standing-hip-extension",
+        "banded-standing-hip-extension", "sit-to-stand", "band-anti-rotation-press", "wall-plank");
+    assertThat(standing).anySatisfy(e -> assertThat(e.isPrimary(Muscle.GLUTEUS_MAXIMUS)).isTrue());
+    assertThat(standing).anySatisfy(e -> assertThat(e.isPrimary(Muscle.GLUTEUS_MEDIUS)).isTrue());
+    assertThat(standing).anySatisfy(e -> assertThat(e.pattern()).isEqualTo(MovementPattern.ANTI_EXTENSION));
+    assertThat(standing).anySatisfy(e -> assertThat(e.pattern()).isEqualTo(MovementPattern.ANTI_ROTATION));
+    assertThat(standing).anySatisfy(e -> assertThat(e.pattern()).isEqualTo(MovementPattern.STRETCH));
+    assertThat(standing).allSatisfy(e -> assertThat(e.onTheFloor()).as(e.id()).isFalse());
+  }
+
+  @Test
+  void kettlebellWorkRunsFromTheDeadliftToTheSwingForTrainedPeople() {
+    assertThat(CATALOG.query().needing(Equipment.KETTLEBELL).list()).extracting(Exercise::id)
+        .contains("kettlebell-deadlift", "kettlebell-goblet-squat", "kettlebell-box-squat", "kettlebell-swing");
+    Exercise swing = CATALOG.get("kettlebell-swing");
+    assertThat(swing.difficulty()).isGreaterThanOrEqualTo(4);
+    assertThat(swing.lowerBackLoad()).isEqualTo(LowerBackLoad.HIGH);
+    assertThat(CATALOG.ladders().path("romanian-deadlift", "kettlebell-swing")).isPresent();
+  }
+
+  @Test
+  void theMissingRungsAreOnTheirLadders() {
+    assertThat(CATALOG.ladders().harder("glute-bridge")).contains("banded-glute-bridge");
+    assertThat(CATALOG.ladders().path("hip-thrust", "single-leg-hip-thrust"))
+        .hasValue(List.of("hip-thrust", "b-stance-hip-thrust", "single-leg-hip-thrust"));
+    assertThat(CATALOG.ladders().harder("romanian-deadlift")).contains("hip-dominant-back-extension");
+    assertThat(CATALOG.ladders().harder("step-up")).contains("step-down");
+    assertThat(CATALOG.ladders().harder("side-plank-on-knees")).contains("side-plank");
+    assertThat(CATALOG.find("frog-pump")).isPresent();
+    assertThat(CATALOG.find("curl-up")).isPresent();
+    assertThat(CATALOG.get("hip-dominant-back-extension").equipment()).containsExactly(Equipment.ROMAN_CHAIR);
+  }
+
+  /** Posture and long sitting: drills the planner can schedule by pattern, and a desk routine. */
+  @Test
+  void postureDrillsHaveTheirOwnPatternsAndTheDeskBreakNeedsNoFloor() {
+    assertThat(CATALOG.query().pattern(MovementPattern.PELVIC_CONTROL).list()).extracting(Exercise::id)
+        .containsExactly("pelvic-tilt", "standing-pelvic-tilt", "seated-pelvic-tilt");
+    assertThat(CATALOG.query().pattern(MovementPattern.MOBILITY).list()).extracting(Exercise::id)
+        .contains("hip-flexor-rock");
+    var desk = CATALOG.template("desk-break").orElseThrow();
+    assertThat(desk.timesPerWeek().max()).isEqualTo(7);
+    Stream.of(desk.warmUp(), desk.main(), desk.coolDown()).flatMap(List::stream)
+        .map(p -> CATALOG.get(p.exerciseId()))
+        .forEach(e -> assertThat(e.onTheFloor()).as(e.id()).isFalse());
   }
 
   @Test

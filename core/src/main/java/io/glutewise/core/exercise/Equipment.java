@@ -32,7 +32,7 @@ public enum Equipment {
   BARBELL,
 
   /** A 45-degree back-extension bench (a Roman chair), with a pad for the hips and the feet held. */
-  BACK_EXTENSION_BENCH;
+  ROMAN_CHAIR;
 
   private static final Map<String, Equipment> BY_ID = Slugs.index(Equipment.class, Equipment::id);
 
