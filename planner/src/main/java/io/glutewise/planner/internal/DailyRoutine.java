@@ -61,6 +61,9 @@ final class DailyRoutine {
         template.coolDown().forEach(p -> catalog.find(p.exerciseId()).filter(e -> ExercisePicker.suits(profile, e))
             .ifPresent(e -> add(items, taken, e, p.dose())));
       });
+      while (seconds(items) > MAX_SECONDS && items.size() > 1) {
+        items.remove(items.size() - 1);
+      }
       // rounds until the desk routine lasts at least three minutes, never past five
       for (int round = 0; round < 3 && seconds(items) < MIN_SECONDS; round++) {
         for (DraftItem item : items) {

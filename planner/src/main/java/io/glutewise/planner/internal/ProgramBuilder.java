@@ -132,6 +132,11 @@ public final class ProgramBuilder {
     }
     List<String> notes = new ArrayList<>(InputNotes.of(catalog, profile, picker));
     notes.addAll(VolumeShape.apply(all, aims, profile));
+    if (all.stream().filter(w -> !w.deload).flatMap(w -> w.sessions.stream()).flatMap(s -> s.main.stream())
+        .anyMatch(i -> i.sets < TrainingModel.MIN_SETS_PER_EXERCISE)) {
+      notes.add("Sessions of " + profile.minutesPerSession() + " minutes leave room for only one set of some "
+          + "exercises, below the two or three sets each should have; a few more minutes would allow them.");
+    }
     for (WeekDraft week : all) {
       week.sessions.forEach(SessionOrder::apply);
     }

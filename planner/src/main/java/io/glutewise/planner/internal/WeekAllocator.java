@@ -95,6 +95,10 @@ final class WeekAllocator {
         }
         // a new place comes in at the seeds' two sets: fewer exercises rather than one-set exercises
         int add = fresh ? Math.min(TrainingModel.MIN_SETS_PER_EXERCISE, cap(aim, item, coreSets)) : 1;
+        // sessions of 15 minutes or less keep a second movement even at one set (a note says so)
+        if (fresh && profile.minutesPerSession() <= 15 && !fitsWith(session, templates.get(s), item, add)) {
+          add = 1;
+        }
         double max = add * GluteGroup.MAXIMUS.setsPerSet(item.exercise);
         double med = add * GluteGroup.MEDIUS_MINIMUS.setsPerSet(item.exercise);
         if (counts[0] + max > target + 1e-9 && max > 0 || counts[1] + med > target + 1e-9 && med > 0) {
@@ -123,6 +127,15 @@ final class WeekAllocator {
         && GluteGroup.MEDIUS_MINIMUS.setsPerSet(item.exercise) == 0;
     int cap = trainsNoGlute ? coreSets : aim.maxSetsPerExercise();
     return item.dayType == DayType.LIGHT ? Math.max(1, cap - 1) : cap;
+  }
+
+  private boolean fitsWith(DraftSession session, List<DraftItem> template, DraftItem item, int sets) {
+    item.sets = sets;
+    insert(session, template, item);
+    boolean fits = SessionFitter.fits(session, profile.minutesPerSession());
+    session.main.remove(item);
+    item.sets = 0;
+    return fits;
   }
 
   private static DraftItem find(List<DraftItem> template, SlotRole role) {

@@ -25,8 +25,8 @@ import java.util.Set;
  * </pre>
  *
  * <p>Under the block model, strength-endurance is an accumulation block (the band's most sets, flat,
- * weights one step above the block before), strength an intensification block (the band's fewest
- * sets, flat, fewer repetitions, weights rising every second week) and consolidation a realization
+ * weights one step above the block before), strength an intensification block (the fewest sets of
+ * the strength-endurance band, flat, fewer repetitions, weights rising every second week) and consolidation a realization
  * block (its fewest sets, the fewest repetitions, weights one step up).
  *
  * <p>Each band starts where the one before ends (strength-endurance at least activation) and
@@ -94,8 +94,10 @@ public final class TrainingModel {
         return new PhaseAim(kind, block ? Optional.of("accumulation") : Optional.empty(), band, 12, 15,
             Math.max(reserve, block ? 3 : 0), 45, 2, maxSets, !careful, !block, weights, undulating);
       case STRENGTH:
+        // an intensification block holds fewer sets than the accumulation block before it
+        SetBand endurance = band(PhaseKind.STRENGTH_ENDURANCE, profile);
         return new PhaseAim(kind, block ? Optional.of("intensification") : Optional.empty(),
-            block ? SetBand.of(band.min(), band.min()) : band, 8, block && !beginner ? 10 : 12, reserve,
+            block ? SetBand.of(endurance.min(), endurance.min()) : band, 8, block && !beginner ? 10 : 12, reserve,
             block ? 120 : 90, 3, maxSets, !careful, !block,
             careful ? LoadMove.HOLD : LoadMove.EVERY_SECOND_WEEK, undulating);
       default:

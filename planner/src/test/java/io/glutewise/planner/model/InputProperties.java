@@ -44,7 +44,8 @@ class InputProperties {
       inputs.put("limitation " + limitation.id(),
           p -> with(p).limitations(toggle(p.limitations(), limitation, Limitation.class)).build());
     }
-    for (Equipment item : EnumSet.complementOf(EnumSet.of(Equipment.NONE))) {
+    // a mat only makes the floor comfortable: no exercise needs one
+    for (Equipment item : EnumSet.complementOf(EnumSet.of(Equipment.NONE, Equipment.MAT))) {
       inputs.put("equipment " + item.id(), p -> with(p).equipment(toggle(p.equipment(), item, Equipment.class)).build());
     }
     inputs.put("sitting hours", p -> with(p).sittingHoursPerDay(p.sittingHoursPerDay().orElse(0) >= 6 ? 2 : 9).build());

@@ -44,7 +44,8 @@ class ProgressionProperties {
               + TrainingModelProperties.sets(last, GluteGroup.MEDIUS_MINIMUS)
               > TrainingModelProperties.sets(first, GluteGroup.MAXIMUS)
               + TrainingModelProperties.sets(first, GluteGroup.MEDIUS_MINIMUS);
-          return notEasier && (harderExercise || heavier || moreSets || nothingToClimb(program, first));
+          // sessions too short for the phase's dose (a note says so) may trade one movement for another
+          return (notEasier || minutesShort(program)) && (harderExercise || heavier || moreSets || nothingToClimb(program, first));
         }).orElse(true));
   }
 

@@ -186,6 +186,19 @@ class TrainingModelProperties {
     }).orElse(true));
   }
 
+  /**
+   * No main-block exercise of a normal week has fewer than the seeds' two sets (fewer exercises
+   * rather than one-set exercises), unless the minutes cannot hold two sets, as a note says.
+   */
+  @Test
+  void normalWeeksPrescribeAtLeastTwoSetsOfEachExercise() {
+    theory().forAll(profiles(), options()).check((profile, options) -> plan(profile, options).map(program ->
+        program.weeks().stream().filter(w -> !w.deload()).flatMap(w -> w.sessions().stream())
+            .flatMap(s -> s.main().stream())
+            .allMatch(p -> p.dose().sets() >= TrainingModel.MIN_SETS_PER_EXERCISE)
+            || noted(program, "minutes")).orElse(true));
+  }
+
   /** Every planned weight in kilograms is one the trainee's dumbbells, kettlebells or barbell can make. */
   @Test
   void plannedWeightsAreOnTheEquipmentsSteps() {
