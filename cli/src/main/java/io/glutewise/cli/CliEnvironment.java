@@ -24,13 +24,16 @@ public final class CliEnvironment {
   private final Path home;
   private final Clock clock;
   private final BufferedReader terminal;
+  private final BufferedReader input;
 
   private CliEnvironment(
-      Function<String, String> variables, Path home, Clock clock, BufferedReader terminal) {
+      Function<String, String> variables, Path home, Clock clock, BufferedReader terminal,
+      BufferedReader input) {
     this.variables = Objects.requireNonNull(variables, "variables");
     this.home = Objects.requireNonNull(home, "home");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.terminal = terminal;
+    this.input = input;
   }
 
   /**
@@ -38,12 +41,12 @@ public final class CliEnvironment {
    * input as a terminal only when the process runs on one.
    */
   public static CliEnvironment system() {
-    BufferedReader terminal =
-        System.console() == null
-            ? null
-            : new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+    BufferedReader standardInput =
+        new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+    BufferedReader terminal = System.console() == null ? null : standardInput;
     return new CliEnvironment(
-        System::getenv, Path.of(System.getProperty("user.home")), Clock.systemDefaultZone(), terminal);
+        System::getenv, Path.of(System.getProperty("user.home")), Clock.systemDefaultZone(), terminal,
+        standardInput);
   }
 
   /**
@@ -55,12 +58,13 @@ public final class CliEnvironment {
    * @return a new environment with no terminal
    */
   public static CliEnvironment of(Function<String, String> variables, Path home, Clock clock) {
-    return new CliEnvironment(variables, home, clock, null);
+    return new CliEnvironment(variables, home, clock, null, null);
   }
 
   /** A copy that answers questions from the given reader, as if it were a terminal. */
   public CliEnvironment withTerminal(BufferedReader reader) {
-    return new CliEnvironment(variables, home, clock, Objects.requireNonNull(reader, "reader"));
+    Objects.requireNonNull(reader, "reader");
+    return new CliEnvironment(variables, home, clock, reader, reader);
   }
 
   /** The value of an environment variable, if set. */
@@ -81,6 +85,19 @@ public final class CliEnvironment {
   /** The terminal to ask questions on, when the command runs on one. */
   public Optional<BufferedReader> terminal() {
     return Optional.ofNullable(terminal);
+  }
+
+  /**
+   * Standard input, for answers piped in ({@code glutewise log --interactive}): the terminal when
+   * there is one; empty in an environment made with {@link #of} and no terminal.
+   */
+  public BufferedReader input() {
+    return input != null ? input : new BufferedReader(new java.io.StringReader(""));
+  }
+
+  /** The clock that says what day and time it is. */
+  public Clock clock() {
+    return clock;
   }
 
   /** Where glutewise keeps the training log and the saved plan. */

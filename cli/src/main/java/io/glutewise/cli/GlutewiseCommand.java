@@ -8,6 +8,7 @@ import io.glutewise.cli.command.LogCommand;
 import io.glutewise.cli.command.NextCommand;
 import io.glutewise.cli.command.PlanCommand;
 import io.glutewise.cli.command.ScreenCommand;
+import io.glutewise.cli.command.TodayCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
       ScreenCommand.class,
       ExercisesCommand.class,
       ExerciseCommand.class,
+      TodayCommand.class,
       LogCommand.class,
       NextCommand.class,
       CatalogCommand.class,

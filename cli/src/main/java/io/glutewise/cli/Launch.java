@@ -7,6 +7,7 @@ import io.glutewise.cli.command.LogCommand;
 import io.glutewise.cli.command.NextCommand;
 import io.glutewise.cli.command.PlanCommand;
 import io.glutewise.cli.command.ScreenCommand;
+import io.glutewise.cli.command.TodayCommand;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -29,6 +30,7 @@ public final class Launch {
       "exercise", ExerciseCommand::new,
       "log", LogCommand::new,
       "next", NextCommand::new,
+      "today", TodayCommand::new,
       "catalog", CatalogCommand::new);
 
   private Launch() {}

@@ -7,6 +7,7 @@ import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.dose.Dose;
 import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
@@ -84,7 +85,8 @@ public final class NextCommand implements Callable<Integer> {
         ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
     TrainingLog trainingLog =
         TrainingLog.at(log != null ? log : root.environment().dataDirectory().log());
-    List<SessionLog> logs = trainingLog.read().requireReadable();
+    // a correction supersedes the older entries for its session: the planner sees the latest
+    List<SessionLog> logs = LogHistory.of(trainingLog.read().requireReadable()).current();
     Adaptation adaptation = root.planner().next(program, logs);
     List<AdaptedSession> sessions = adaptation.sessions();
     if (count != null && sessions.size() > count) {

@@ -10,6 +10,7 @@ import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.PeriodizationModel;
 import io.glutewise.core.program.PlanOptions;
 import io.glutewise.core.program.Program;
+import io.glutewise.core.program.Session;
 import io.glutewise.core.trainee.ExperienceLevel;
 import io.glutewise.core.trainee.Goal;
 import io.glutewise.core.trainee.Limitation;
@@ -259,6 +260,9 @@ public final class PlanCommand implements Callable<Integer> {
       Path target = save.isEmpty() ? root.environment().dataDirectory().program() : Path.of(save);
       ProgramFile.at(target).save(program);
       notes.println("Saved the plan to " + target + " for glutewise log and glutewise next.");
+      Session first = program.sessions().get(0);
+      notes.println("Next: glutewise today shows your first session, " + first.id() + " on "
+          + TodayCommand.day(first.date()) + ".");
     }
     return ExitCode.OK;
   }
