@@ -175,8 +175,8 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--start",
       paramLabel = "DATE",
-      description = "The first day of the plan, YYYY-MM-DD (default: the first Monday after today).")
-  private LocalDate start;
+      description = "The first day of the plan: today, tomorrow or YYYY-MM-DD (default: the first Monday after today).")
+  private String start;
 
   @Option(
       names = "--seed",
@@ -189,14 +189,26 @@ public final class PlanCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       converter = Vocabulary.ExportFormatConverter.class,
       completionCandidates = Vocabulary.ExportFormatIds.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default text; pdf needs -o).")
-  private ExportFormat format = ExportFormat.TEXT;
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: from the -o file's extension, else text;"
+          + " pdf needs -o).")
+  private ExportFormat format;
 
   @Option(
       names = "--time",
       paramLabel = "HH:MM",
       description = "For ics: calendar events at this local time (default: all-day events).")
   private LocalTime time;
+
+  @Option(
+      names = "--remind",
+      paramLabel = "DURATION",
+      description = "For ics with --time: an alarm this long before each session, such as 30m or 2h.")
+  private String remind;
+
+  @Option(
+      names = "--desk-breaks",
+      description = "For ics: add short weekday desk-break events (for a profile that sits 6 hours or more a day).")
+  private boolean deskBreaks;
 
   @Option(
       names = {"-o", "--output"},
@@ -232,6 +244,8 @@ public final class PlanCommand implements Callable<Integer> {
     OptionChecks.range(spec, "--sitting-hours", sittingHours, 0, 24);
     OptionChecks.range(spec, "--weeks", weeks, 4, 26);
     OptionChecks.range(spec, "--deload-every", deloadEvery, 3, 8);
+    format = OutputFormats.choose(spec, format, output);
+    ExportOptions exportOptions = exportOptions();
     if (format.isBinary() && output == null) {
       throw OptionChecks.usage(spec, "--format " + format.id() + " writes a binary file: name it with -o FILE");
     }
@@ -239,8 +253,11 @@ public final class PlanCommand implements Callable<Integer> {
     PlanOptions options = options();
     PlanResult result = root.planner().plan(profile, options);
     PrintWriter out = spec.commandLine().getOut();
-    ProgramExport export = ProgramExport.of(root.planner())
-        .withOptions(time == null ? ExportOptions.defaults() : ExportOptions.at(time));
+    if (deskBreaks && profile.sittingHoursPerDay().filter(h -> h >= DESK_BREAK_HOURS).isEmpty()) {
+      throw OptionChecks.usage(spec, "--desk-breaks is for those who sit " + DESK_BREAK_HOURS
+          + " hours or more a day: say so with --sitting-hours N");
+    }
+    ProgramExport export = ProgramExport.of(root.planner()).withOptions(exportOptions);
     if (result.isReferral()) {
       printReferral(out, export, result.referral().orElseThrow());
       return ExitCode.REFERRAL;
@@ -322,7 +339,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   private PlanOptions options() {
     PlanOptions.Builder builder =
-        PlanOptions.builder().startDate(start != null ? start : defaultStart(root.environment().today()));
+        PlanOptions.builder().startDate(start != null ? startDate(start) : defaultStart(root.environment().today()));
     if (weeks != null) {
       builder.weeks(weeks);
     }
@@ -338,12 +355,57 @@ public final class PlanCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  private void printReferral(PrintWriter out, ProgramExport export, Referral referral) {
-    // the referral goes to the terminal in the asked format where it has one; never to a file
-    ExportFormat shown = format.supportsReferral() && !format.isBinary() ? format : ExportFormat.TEXT;
-    out.print(new String(export.exportReferral(shown, referral), StandardCharsets.UTF_8));
+  /** {@code today}, {@code tomorrow} or a date. */
+  private LocalDate startDate(String text) {
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    LocalDate today = root.environment().today();
+    if (t.equals("today")) {
+      return today;
+    }
+    if (t.equals("tomorrow")) {
+      return today.plusDays(1);
+    }
+    try {
+      return LocalDate.parse(t);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw OptionChecks.usage(spec, "--start must be today, tomorrow or a date such as "
+          + defaultStart(today) + ", not '" + text + "'");
+    }
+  }
+
+  private void printReferral(PrintWriter out, ProgramExport export, Referral referral) throws IOException {
+    // the referral always reaches the terminal as text; with -o it is also written in the asked format
+    out.print(new String(export.exportReferral(ExportFormat.TEXT, referral), StandardCharsets.UTF_8));
     out.flush();
+    String written = "";
+    if (output != null && format.supportsReferral()) {
+      AtomicFiles.write(output, export.exportReferral(format, referral));
+      written = "; the referral was written to " + output;
+    } else if (output != null) {
+      written = "; a calendar has nothing to hold, so nothing was written to " + output;
+    }
     spec.commandLine().getErr().println("glutewise plan: no plan was made: a warning sign needs a clinician first"
-        + (output == null ? "" : "; nothing was written to " + output));
+        + written);
+  }
+
+  /** Hours of sitting a day from which desk breaks are offered (the six hours). */
+  static final int DESK_BREAK_HOURS = 6;
+
+  private ExportOptions exportOptions() {
+    if (format != ExportFormat.ICS && (remind != null || deskBreaks)) {
+      throw OptionChecks.usage(spec, (remind != null ? "--remind" : "--desk-breaks")
+          + " is for calendars: add --format ics or name an .ics file with -o");
+    }
+    if (remind != null && time == null) {
+      throw OptionChecks.usage(spec, "--remind needs --time HH:MM: an all-day event has no start to remind before");
+    }
+    ExportOptions.Builder builder = ExportOptions.builder().deskBreaks(deskBreaks);
+    if (time != null) {
+      builder.sessionTime(time);
+    }
+    if (remind != null) {
+      builder.reminderBefore(OutputFormats.duration(spec, "--remind", remind));
+    }
+    return builder.build();
   }
 }
