@@ -96,7 +96,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--equipment",
-      paramLabel = "LIST",
+      paramLabel = "EQUIPMENT",
       split = ",",
       converter = Vocabulary.EquipmentConverter.class,
       completionCandidates = Vocabulary.EquipmentIds.class,
@@ -105,7 +105,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--limitation",
-      paramLabel = "LIST",
+      paramLabel = "LIMITATIONS",
       split = ",",
       converter = Vocabulary.LimitationConverter.class,
       completionCandidates = Vocabulary.LimitationIds.class,
@@ -123,7 +123,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--red-flag",
-      paramLabel = "ID",
+      paramLabel = "FLAG",
       converter = Vocabulary.RedFlagConverter.class,
       completionCandidates = Vocabulary.RedFlagIds.class,
       description = {
@@ -134,7 +134,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--sign",
-      paramLabel = "ID",
+      paramLabel = "SIGN",
       converter = Vocabulary.WeakGluteSignConverter.class,
       completionCandidates = Vocabulary.WeakGluteSignIds.class,
       description = "A sign of weak glutes that applies (repeatable): ${COMPLETION-CANDIDATES}.")
@@ -148,7 +148,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--goal",
-      paramLabel = "LIST",
+      paramLabel = "GOALS",
       split = ",",
       converter = Vocabulary.GoalConverter.class,
       completionCandidates = Vocabulary.GoalIds.class,

@@ -62,7 +62,7 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @Option(
       names = "--red-flag",
-      paramLabel = "ID",
+      paramLabel = "FLAG",
       converter = Vocabulary.RedFlagConverter.class,
       completionCandidates = Vocabulary.RedFlagIds.class,
       description = {"A warning sign that applies; repeat for each: ${COMPLETION-CANDIDATES}."})
@@ -73,7 +73,7 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @Option(
       names = "--sign",
-      paramLabel = "ID",
+      paramLabel = "SIGN",
       converter = Vocabulary.WeakGluteSignConverter.class,
       completionCandidates = Vocabulary.WeakGluteSignIds.class,
       description = {"A sign of weak glutes that applies; repeat for each: ${COMPLETION-CANDIDATES}."})
