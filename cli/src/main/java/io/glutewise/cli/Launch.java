@@ -1,11 +1,13 @@
 package io.glutewise.cli;
 
 import io.glutewise.cli.command.CatalogCommand;
+import io.glutewise.cli.command.CheckInCommand;
 import io.glutewise.cli.command.ExerciseCommand;
 import io.glutewise.cli.command.ExercisesCommand;
 import io.glutewise.cli.command.LogCommand;
 import io.glutewise.cli.command.NextCommand;
 import io.glutewise.cli.command.PlanCommand;
+import io.glutewise.cli.command.ProgressCommand;
 import io.glutewise.cli.command.ScreenCommand;
 import io.glutewise.cli.command.TodayCommand;
 import java.util.Map;
@@ -31,6 +33,8 @@ public final class Launch {
       "log", LogCommand::new,
       "next", NextCommand::new,
       "today", TodayCommand::new,
+      "progress", ProgressCommand::new,
+      "checkin", CheckInCommand::new,
       "catalog", CatalogCommand::new);
 
   private Launch() {}
