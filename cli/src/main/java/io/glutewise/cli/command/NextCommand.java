@@ -102,6 +102,8 @@ public final class NextCommand implements Callable<Integer> {
           + " glutewise plan --save.");
       return ExitCode.OK;
     }
+    io.glutewise.planner.screening.Clearances.statement(program.builtFrom().profile())
+        .ifPresent(c -> Paragraphs.wrap(c, "").forEach(out::println));
     boolean first = true;
     for (AdaptedSession adapted : sessions) {
       if (!first) {

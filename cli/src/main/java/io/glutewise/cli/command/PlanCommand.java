@@ -14,6 +14,7 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.trainee.ExperienceLevel;
 import io.glutewise.core.trainee.Goal;
 import io.glutewise.core.trainee.Limitation;
+import io.glutewise.core.trainee.ClinicianClearance;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.core.trainee.WeakGluteSign;
@@ -131,6 +132,24 @@ public final class PlanCommand implements Callable<Integer> {
         "Any one gives a referral, not a program."
       })
   private List<RedFlag> redFlags;
+
+  @Option(
+      names = "--cleared",
+      paramLabel = "CLEARED",
+      converter = Vocabulary.RedFlagConverter.class,
+      completionCandidates = Vocabulary.RedFlagIds.class,
+      description = {
+        "A warning sign a clinician has seen you about and cleared you to exercise with",
+        "(repeatable); needs --cleared-by and --cleared-on."
+      })
+  private List<RedFlag> cleared;
+
+  @Option(names = "--cleared-by", paramLabel = "CLINICIAN",
+      description = "Who cleared you, such as \"Dr A. Jones, GP\".")
+  private String clearedBy;
+
+  @Option(names = "--cleared-on", paramLabel = "DATE", description = "When they saw you, YYYY-MM-DD.")
+  private String clearedOn;
 
   @Option(
       names = "--sign",
@@ -322,6 +341,7 @@ public final class PlanCommand implements Callable<Integer> {
     if (goals != null) {
       builder.goals(goals);
     }
+    clearance().ifPresent(builder::clearance);
     return builder.build();
   }
 
@@ -353,6 +373,31 @@ public final class PlanCommand implements Callable<Integer> {
       builder.deloadEvery(deloadEvery);
     }
     return builder.build();
+  }
+
+  /** The clearance given with --cleared, --cleared-by and --cleared-on, all three or none. */
+  private java.util.Optional<ClinicianClearance> clearance() {
+    boolean any = cleared != null || clearedBy != null || clearedOn != null;
+    if (!any) {
+      return java.util.Optional.empty();
+    }
+    if (cleared == null || clearedBy == null || clearedOn == null) {
+      throw OptionChecks.usage(spec, "a clearance needs all three of --cleared FLAG, --cleared-by CLINICIAN"
+          + " and --cleared-on DATE");
+    }
+    LocalDate on;
+    try {
+      on = LocalDate.parse(clearedOn.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw OptionChecks.usage(spec, "--cleared-on must be a date such as 2025-06-01, not '" + clearedOn + "'");
+    }
+    if (on.isAfter(root.environment().today())) {
+      throw OptionChecks.usage(spec, "--cleared-on " + on + " is in the future: give the day the clinician saw you");
+    }
+    if (clearedBy.isBlank()) {
+      throw OptionChecks.usage(spec, "--cleared-by must name the clinician");
+    }
+    return java.util.Optional.of(ClinicianClearance.builder().flags(cleared).clinician(clearedBy.trim()).date(on).build());
   }
 
   /** {@code today}, {@code tomorrow} or a date. */

@@ -17,6 +17,7 @@ import io.glutewise.planner.progress.ProgressReport.Adherence;
 import io.glutewise.planner.progress.ProgressReport.GluteSets;
 import io.glutewise.planner.progress.ProgressReport.Move;
 import io.glutewise.planner.progress.ProgressReport.SessionRow;
+import io.glutewise.planner.screening.Clearances;
 import io.glutewise.planner.screening.OutcomeChange;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -92,6 +93,8 @@ public final class ProgressCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Progress as of " + TodayCommand.day(today) + ", week " + weekOf(program, today) + " of "
         + program.weeks().size() + ".");
+    Clearances.statement(program.builtFrom().profile())
+        .ifPresent(c -> Paragraphs.wrap(c, "").forEach(out::println));
     if (report.sessions().isEmpty()) {
       out.println("No session is due yet: the plan starts on " + TodayCommand.day(program.sessions().get(0).date()) + ".");
     } else {

@@ -12,6 +12,7 @@ import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
 import io.glutewise.planner.adapt.Adaptation;
+import io.glutewise.planner.screening.Clearances;
 import io.glutewise.planner.adapt.AdaptedSession;
 import io.glutewise.planner.adapt.Change;
 import io.glutewise.planner.adapt.ChangeKind;
@@ -89,11 +90,15 @@ public final class TodayCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = root.environment().today();
     if (adaptation.sessions().isEmpty()) {
+      Clearances.statement(program.builtFrom().profile())
+          .ifPresent(c -> Paragraphs.wrap(c, "").forEach(out::println));
       Paragraphs.wrap("The plan is complete: every session is behind you. glutewise progress shows how it"
           + " went; build the next plan with glutewise plan --save.", "").forEach(out::println);
       Paragraphs.wrap(root.clinicianNotice(), "").forEach(out::println);
       return ExitCode.OK;
     }
+    Clearances.statement(program.builtFrom().profile())
+        .ifPresent(c -> Paragraphs.wrap(c, "").forEach(out::println));
     AdaptedSession adapted = adaptation.sessions().get(0);
     Session session = adapted.session();
     out.println(heading(session, today, history, program));

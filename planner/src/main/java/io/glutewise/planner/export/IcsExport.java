@@ -136,6 +136,8 @@ final class IcsExport {
 
   private static String description(ProgramView view, Session session) {
     StringBuilder text = new StringBuilder();
+    io.glutewise.planner.screening.Clearances.statement(view.program().builtFrom().profile())
+        .ifPresent(c -> text.append(c).append("\n\n"));
     text.append("Week ").append(session.week()).append(", session ").append(session.index())
         .append(" (").append(view.phaseOf(session)).append(" phase")
         .append(view.program().weeks().get(session.week() - 1).deload() ? ", deload week" : "")
