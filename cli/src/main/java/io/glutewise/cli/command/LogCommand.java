@@ -18,6 +18,7 @@ import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
 import io.glutewise.planner.adapt.Adaptation;
 import io.glutewise.planner.adapt.AdaptedSession;
+import io.glutewise.planner.schedule.SessionDates;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -434,9 +435,16 @@ public final class LogCommand implements Callable<Integer> {
     int index = sessions.indexOf(planned);
     String morning = entry.painNextMorning().isPresent() || entry.status() == SessionStatus.MISSED
         ? "" : "Tomorrow morning: glutewise log --morning N. ";
+    List<SessionLog> now = new ArrayList<>(before.entries());
+    now.add(entry);
+    Map<String, SessionDates.Move> moves = SessionDates.moved(program, LogHistory.of(now).current());
     if (index >= 0 && index + 1 < sessions.size()) {
       Session following = sessions.get(index + 1);
-      Paragraphs.wrap(morning + "Next: " + following.id() + " on " + TodayCommand.day(following.date())
+      String moved = moves.containsKey(following.id())
+          ? " (moved from " + TodayCommand.day(following.date()) + " to keep "
+              + SessionDates.MIN_DAYS_BETWEEN * 24 + " hours between sessions)" : "";
+      Paragraphs.wrap(morning + "Next: " + following.id() + " on "
+          + TodayCommand.day(SessionDates.dateOf(following, moves)) + moved
           + "; glutewise today shows it, adapted to what you did.", "").forEach(out::println);
     } else {
       Paragraphs.wrap(morning + "That was the last session of the plan: glutewise progress shows how it went.", "")

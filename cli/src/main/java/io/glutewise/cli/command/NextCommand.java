@@ -16,12 +16,14 @@ import io.glutewise.core.program.SessionPart;
 import io.glutewise.planner.adapt.Adaptation;
 import io.glutewise.planner.adapt.AdaptedSession;
 import io.glutewise.planner.adapt.Change;
+import io.glutewise.planner.schedule.SessionDates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -104,13 +106,14 @@ public final class NextCommand implements Callable<Integer> {
     }
     io.glutewise.planner.screening.Clearances.statement(program.builtFrom().profile())
         .ifPresent(c -> Paragraphs.wrap(c, "").forEach(out::println));
+    Map<String, SessionDates.Move> moves = SessionDates.moved(program, logs);
     boolean first = true;
     for (AdaptedSession adapted : sessions) {
       if (!first) {
         out.println();
       }
       first = false;
-      print(out, adapted);
+      print(out, adapted, moves);
     }
     out.println();
     Paragraphs.wrap(
@@ -120,10 +123,13 @@ public final class NextCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static void print(PrintWriter out, AdaptedSession adapted) {
+  private static void print(PrintWriter out, AdaptedSession adapted, Map<String, SessionDates.Move> moves) {
     Session session = adapted.session();
-    out.println(session.id() + ", " + session.dayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " " + session.date() + ", about " + session.estimatedMinutes() + " min");
+    java.time.LocalDate date = SessionDates.dateOf(session, moves);
+    out.println(session.id() + ", " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " " + date + ", about " + session.estimatedMinutes() + " min");
+    Optional.ofNullable(moves.get(session.id()))
+        .ifPresent(m -> Paragraphs.wrap(TodayCommand.movedBecause(m), "  ").forEach(out::println));
     for (SessionPart part : SessionPart.values()) {
       List<Prescription> prescriptions = session.part(part);
       if (prescriptions.isEmpty()) {

@@ -12,6 +12,7 @@ import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
 import io.glutewise.planner.adapt.Adaptation;
+import io.glutewise.planner.schedule.SessionDates;
 import io.glutewise.planner.screening.Clearances;
 import io.glutewise.planner.adapt.AdaptedSession;
 import io.glutewise.planner.adapt.Change;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -101,7 +103,10 @@ public final class TodayCommand implements Callable<Integer> {
         .ifPresent(c -> Paragraphs.wrap(c, "").forEach(out::println));
     AdaptedSession adapted = adaptation.sessions().get(0);
     Session session = adapted.session();
-    out.println(heading(session, today, history, program));
+    Map<String, SessionDates.Move> moves = SessionDates.moved(program, history.current());
+    out.println(heading(session, SessionDates.dateOf(session, moves), today, history));
+    Optional.ofNullable(moves.get(session.id())).ifPresent(m -> Paragraphs.wrap(movedBecause(m), "")
+        .forEach(out::println));
     Week.of(program, session).ifPresent(w -> out.println(w));
     Expectations.forSession(root.catalog(), program, history, session)
         .forEach(line -> Paragraphs.wrap(line, "").forEach(out::println));
@@ -129,19 +134,26 @@ public final class TodayCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static String heading(Session session, LocalDate today, LogHistory history, Program program) {
+  /** Why a session moved, in a sentence. */
+  static String movedBecause(SessionDates.Move move) {
+    return "Moved from " + day(move.session().date()) + ": " + move.cause().sessionId() + " was done on "
+        + day(move.cause().date()) + ", and sessions stay " + SessionDates.MIN_DAYS_BETWEEN * 24
+        + " hours apart.";
+  }
+
+  private static String heading(Session session, LocalDate date, LocalDate today, LogHistory history) {
     String what = session.id() + ", about " + session.estimatedMinutes() + " min";
-    long days = ChronoUnit.DAYS.between(today, session.date());
+    long days = ChronoUnit.DAYS.between(today, date);
     if (days == 0) {
       return "Today, " + day(today) + ": " + what + ".";
     }
     if (days > 0) {
       boolean doneToday = history.lastRecorded().filter(l -> l.date().equals(today)).isPresent();
       return (doneToday ? "Done for today. " : "No session today. ") + "Next: " + what + " on "
-          + day(session.date()) + ", in " + days + (days == 1 ? " day." : " days.");
+          + day(date) + ", in " + days + (days == 1 ? " day." : " days.");
     }
     long late = -days;
-    return "Due since " + day(session.date()) + " (" + late + (late == 1 ? " day" : " days")
+    return "Due since " + day(date) + " (" + late + (late == 1 ? " day" : " days")
         + " ago): " + what + ". Do it today, or log it with glutewise log --missed.";
   }
 

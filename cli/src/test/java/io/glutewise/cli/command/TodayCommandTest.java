@@ -71,4 +71,20 @@ class TodayCommandTest {
     assertThat(today.exitCode()).isEqualTo(1);
     assertThat(today.err()).contains("save one with glutewise plan --save");
   }
+
+  @Test
+  void aSessionDoneLateMovesTheRestOfItsWeekAndNextSaysSo() {
+    run("plan", "--save", "--start", "2025-06-02");
+    Result logged = run("log", "--as-prescribed");
+    assertThat(flat(logged.out())).contains("Next: w01-s2 on Friday 6 June (moved from Wednesday 4 June to keep 48"
+        + " hours between sessions)");
+    Result today = run("today");
+    assertThat(flat(today.out())).startsWith("Done for today. Next: w01-s2")
+        .contains("on Friday 6 June, in 2 days.")
+        .contains("Moved from Wednesday 4 June: w01-s1 was done on Wednesday 4 June, and sessions stay 48 hours apart.");
+    Result next = run("next");
+    assertThat(flat(next.out())).contains("w01-s2, Friday 2025-06-06")
+        .contains("w01-s3, Sunday 2025-06-08")
+        .contains("Moved from Friday 6 June: w01-s1 was done on Wednesday 4 June");
+  }
 }
