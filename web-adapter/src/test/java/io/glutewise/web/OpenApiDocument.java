@@ -30,6 +30,8 @@ final class OpenApiDocument {
   private final JsonNode document;
   private final JsonSchemaFactory factory;
   private final SchemaValidatorsConfig config;
+  // loading a schema reads the whole document again; properties validate thousands of bodies
+  private final Map<String, JsonSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
   OpenApiDocument(String text) {
     this.document = Requests.json(text);
@@ -108,7 +110,8 @@ final class OpenApiDocument {
     if (schemaNode.path("type").asText().equals("string") && !schemaNode.has("enum")) {
       return body.isEmpty() ? List.of(pointer + ": empty body") : List.of();
     }
-    JsonSchema schema = factory.getSchema(SchemaLocation.of(BASE + "#" + pointer), config);
+    JsonSchema schema = schemas.computeIfAbsent(pointer,
+        p -> factory.getSchema(SchemaLocation.of(BASE + "#" + p), config));
     Set<ValidationMessage> messages = schema.validate(Requests.json(body));
     List<String> problems = new ArrayList<>();
     messages.forEach(message -> problems.add(pointer + ": " + message.getMessage()));

@@ -1,6 +1,6 @@
 package io.glutewise.cli.command;
 
-import io.glutewise.planner.export.ExportFormat;
+import io.glutewise.export.ExportFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;

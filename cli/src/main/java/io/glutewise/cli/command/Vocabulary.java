@@ -227,19 +227,19 @@ public final class Vocabulary {
     }
   }
 
-  /** Reads a {@link io.glutewise.planner.export.ExportFormat} id. */
-  public static final class ExportFormatConverter extends SlugConverter<io.glutewise.planner.export.ExportFormat> {
+  /** Reads a {@link io.glutewise.export.ExportFormat} id. */
+  public static final class ExportFormatConverter extends SlugConverter<io.glutewise.export.ExportFormat> {
     /** Creates the converter. */
     public ExportFormatConverter() {
-      super(io.glutewise.planner.export.ExportFormat::fromId);
+      super(io.glutewise.export.ExportFormat::fromId);
     }
   }
 
-  /** The {@link io.glutewise.planner.export.ExportFormat} ids, for help and completion. */
-  public static final class ExportFormatIds extends SlugCandidates<io.glutewise.planner.export.ExportFormat> {
+  /** The {@link io.glutewise.export.ExportFormat} ids, for help and completion. */
+  public static final class ExportFormatIds extends SlugCandidates<io.glutewise.export.ExportFormat> {
     /** Creates the candidates. */
     public ExportFormatIds() {
-      super(io.glutewise.planner.export.ExportFormat.values(), io.glutewise.planner.export.ExportFormat::id);
+      super(io.glutewise.export.ExportFormat.values(), io.glutewise.export.ExportFormat::id);
     }
   }
 }

@@ -3,7 +3,7 @@ package io.glutewise.cli.storage;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.Program;
-import io.glutewise.planner.export.ProgramEnvelope;
+import io.glutewise.export.ProgramEnvelope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.trainee.ExperienceLevel;
-import io.glutewise.planner.export.ProgramEnvelope;
+import io.glutewise.export.ProgramEnvelope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

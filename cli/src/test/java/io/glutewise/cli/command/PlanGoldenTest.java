@@ -7,7 +7,7 @@ import io.glutewise.cli.CliRun.Result;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
-import io.glutewise.planner.export.ProgramEnvelope;
+import io.glutewise.export.ProgramEnvelope;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package io.glutewise.web.api;
 
 import io.glutewise.core.program.Program;
 import io.glutewise.planner.Planner;
-import io.glutewise.planner.export.ExportFormat;
-import io.glutewise.planner.export.ProgramExport;
+import io.glutewise.export.ExportFormat;
+import io.glutewise.export.ProgramExport;
 import io.glutewise.web.http.JsonBodies;
 import io.javalin.http.Context;
 

@@ -4,7 +4,7 @@ import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.InvalidValueException;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.json.InvalidJsonException;
-import io.glutewise.planner.export.ExportFailedException;
+import io.glutewise.export.ExportFailedException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRouting;
