@@ -43,9 +43,9 @@ final class Expectations {
       lines.add("Some pain while you train is allowed: up to " + limit + "/10 during an exercise, as"
           + " long as it has settled by the next morning. Log it; the plan holds or steps back for you.");
     }
-    program.builtFrom().profile().sittingHoursPerDay()
-        .filter(h -> h >= LONG_SITTING_HOURS && session.week() == 1 && weekStarts)
-        .ifPresent(h -> lines.add("You sit about " + h + " hours a day: get up and move for a couple"
+    java.util.Optional<Integer> longSitting = program.builtFrom().profile().sittingHoursPerDay()
+        .filter(h -> h >= LONG_SITTING_HOURS && session.week() == 1 && weekStarts);
+    longSitting.ifPresent(h -> lines.add("You sit about " + h + " hours a day: get up and move for a couple"
             + " of minutes every half hour. In studies of office work it eased discomfort and tiredness;"
             + " it is a habit that helps, not a cure."));
     firstPainful(history, limit).ifPresent(lines::add);
@@ -53,7 +53,8 @@ final class Expectations {
       lines.add("Last week was missed. That is fine: strength is largely kept over a few weeks off, and"
           + " nothing moved on while you were away. Pick up where you left off.");
     }
-    if (guidance != null && weekStarts && !guidance.habits().isEmpty()) {
+    // the sitting lesson says the same as a habit would, with the reason: one of them is enough
+    if (guidance != null && weekStarts && !guidance.habits().isEmpty() && longSitting.isEmpty()) {
       Habit habit = guidance.habits().get((session.week() - 1) % guidance.habits().size());
       lines.add("Habit for this week, " + habit.title() + ": " + habit.advice());
     }

@@ -17,6 +17,7 @@ import io.glutewise.planner.progress.ProgressReport.Adherence;
 import io.glutewise.planner.progress.ProgressReport.GluteSets;
 import io.glutewise.planner.progress.ProgressReport.Move;
 import io.glutewise.planner.progress.ProgressReport.SessionRow;
+import io.glutewise.planner.schedule.SessionDates;
 import io.glutewise.planner.screening.Clearances;
 import io.glutewise.planner.screening.OutcomeChange;
 import java.io.IOException;
@@ -99,7 +100,7 @@ public final class ProgressCommand implements Callable<Integer> {
       out.println("No session is due yet: the plan starts on " + TodayCommand.day(program.sessions().get(0).date()) + ".");
     } else {
       adherence(out, report.adherence());
-      pain(out, report.sessions());
+      pain(out, report.sessions(), SessionDates.moved(program, history.current()));
       hardSets(out, report.hardSets());
       moves(out, report.moves());
     }
@@ -122,17 +123,17 @@ public final class ProgressCommand implements Callable<Integer> {
         + a.missed() + " missed.", "").forEach(out::println);
   }
 
-  private static void pain(PrintWriter out, List<SessionRow> rows) {
+  private static void pain(PrintWriter out, List<SessionRow> rows, Map<String, SessionDates.Move> moves) {
     out.println();
-    out.println("Pain, 0-10     before  during                 next morning");
+    out.println(pad("Pain, 0-10", 18) + pad("before", 8) + pad("during", 24) + "next morning");
     for (SessionRow row : rows) {
-      String day = SHORT.format(row.log().map(l -> l.date()).orElse(row.session().date()));
+      String day = SHORT.format(row.log().map(l -> l.date()).orElse(SessionDates.dateOf(row.session(), moves)));
       String before = row.log().flatMap(l -> l.painBefore()).map(String::valueOf).orElse("-");
       String morning = row.log().flatMap(l -> l.painNextMorning()).map(String::valueOf).orElse("-");
       String during = row.painDuring()
           .map(p -> bar(p, 10) + " " + p)
-          .orElse(pad(row.log().isPresent() ? "missed" : "not logged", BAR + 2));
-      out.println(pad(row.session().id(), 7) + pad(day, 11) + pad(before, 5) + pad(during, 25) + morning);
+          .orElse(row.log().isPresent() ? "missed" : "not logged");
+      out.println(pad(row.session().id(), 7) + pad(day, 11) + pad("  " + before, 8) + pad(during, 24) + "  " + morning);
     }
   }
 

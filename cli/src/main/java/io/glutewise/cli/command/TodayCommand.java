@@ -104,7 +104,8 @@ public final class TodayCommand implements Callable<Integer> {
     AdaptedSession adapted = adaptation.sessions().get(0);
     Session session = adapted.session();
     Map<String, SessionDates.Move> moves = SessionDates.moved(program, history.current());
-    out.println(heading(session, SessionDates.dateOf(session, moves), today, history));
+    Paragraphs.wrap(heading(session, SessionDates.dateOf(session, moves), today, history), "")
+        .forEach(out::println);
     Optional.ofNullable(moves.get(session.id())).ifPresent(m -> Paragraphs.wrap(movedBecause(m), "")
         .forEach(out::println));
     Week.of(program, session).ifPresent(w -> out.println(w));
