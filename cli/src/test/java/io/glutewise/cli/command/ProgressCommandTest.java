@@ -31,9 +31,9 @@ class ProgressCommandTest {
     run("log", "--missed");
     String progress = run("progress").out();
     assertThat(progress).startsWith("Progress as of Wednesday 4 June, week 3 of 12.")
-        .contains("\nw01-s1 Mon 19 May    3     .......... 0              2\n")
-        .contains("\nw01-s3 Fri 23 May -    missed")
-        .contains("\nw02-s1 Mon 26 May -    not logged")
+        .contains("\nw01-s1 Mon 19 May   3     .......... 0              2\n")
+        .contains("\nw01-s3 Fri 23 May   -     missed")
+        .contains("\nw02-s1 Mon 26 May   -     not logged")
         .contains("Hard sets a week")
         .contains("\nweek 1 ")
         .contains("Exercises moved:\n  w01-s2  ")
