@@ -26,13 +26,15 @@ public final class CliEnvironment {
   private final Clock clock;
   private final BufferedReader terminal;
   private final OutputStream standardOutput;
+  private final BufferedReader input;
 
   private CliEnvironment(Function<String, String> variables, Path home, Clock clock,
-      BufferedReader terminal, OutputStream standardOutput) {
+      BufferedReader terminal, BufferedReader input, OutputStream standardOutput) {
     this.variables = Objects.requireNonNull(variables, "variables");
     this.home = Objects.requireNonNull(home, "home");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.terminal = terminal;
+    this.input = input;
     this.standardOutput = Objects.requireNonNull(standardOutput, "standardOutput");
   }
 
@@ -60,12 +62,11 @@ public final class CliEnvironment {
    * input as a terminal only when the process runs on one.
    */
   public static CliEnvironment system() {
-    BufferedReader terminal =
-        System.console() == null
-            ? null
-            : new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+    BufferedReader standardInput =
+        new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+    BufferedReader terminal = System.console() == null ? null : standardInput;
     return new CliEnvironment(System::getenv, home(System::getenv, System.getProperty("user.home")),
-        Clock.systemDefaultZone(), terminal, System.out);
+        Clock.systemDefaultZone(), terminal, standardInput, System.out);
   }
 
   /**
@@ -77,17 +78,18 @@ public final class CliEnvironment {
    * @return a new environment with no terminal
    */
   public static CliEnvironment of(Function<String, String> variables, Path home, Clock clock) {
-    return new CliEnvironment(variables, home, clock, null, System.out);
+    return new CliEnvironment(variables, home, clock, null, null, System.out);
   }
 
   /** A copy that answers questions from the given reader, as if it were a terminal. */
   public CliEnvironment withTerminal(BufferedReader reader) {
-    return new CliEnvironment(variables, home, clock, Objects.requireNonNull(reader, "reader"), standardOutput);
+    Objects.requireNonNull(reader, "reader");
+    return new CliEnvironment(variables, home, clock, reader, reader, standardOutput);
   }
 
   /** A copy whose raw standard output (for {@code -o -} with a binary format) is the given stream. */
   public CliEnvironment withStandardOutput(OutputStream out) {
-    return new CliEnvironment(variables, home, clock, terminal, out);
+    return new CliEnvironment(variables, home, clock, terminal, input, out);
   }
 
   /** Standard output as bytes, for binary documents written with {@code -o -}. */
@@ -113,6 +115,19 @@ public final class CliEnvironment {
   /** The terminal to ask questions on, when the command runs on one. */
   public Optional<BufferedReader> terminal() {
     return Optional.ofNullable(terminal);
+  }
+
+  /**
+   * Standard input, for answers piped in ({@code glutewise log --interactive}): the terminal when
+   * there is one; empty in an environment made with {@link #of} and no terminal.
+   */
+  public BufferedReader input() {
+    return input != null ? input : new BufferedReader(new java.io.StringReader(""));
+  }
+
+  /** The clock that says what day and time it is. */
+  public Clock clock() {
+    return clock;
   }
 
   /** Where glutewise keeps the training log and the saved plan. */

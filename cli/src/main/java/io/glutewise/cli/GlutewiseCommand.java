@@ -1,13 +1,16 @@
 package io.glutewise.cli;
 
 import io.glutewise.cli.command.CatalogCommand;
+import io.glutewise.cli.command.CheckInCommand;
 import io.glutewise.cli.command.CompletionCommand;
 import io.glutewise.cli.command.ExerciseCommand;
 import io.glutewise.cli.command.ExercisesCommand;
 import io.glutewise.cli.command.LogCommand;
 import io.glutewise.cli.command.NextCommand;
 import io.glutewise.cli.command.PlanCommand;
+import io.glutewise.cli.command.ProgressCommand;
 import io.glutewise.cli.command.ScreenCommand;
+import io.glutewise.cli.command.TodayCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +28,11 @@ import picocli.CommandLine.Spec;
       ScreenCommand.class,
       ExercisesCommand.class,
       ExerciseCommand.class,
+      TodayCommand.class,
       LogCommand.class,
       NextCommand.class,
+      ProgressCommand.class,
+      CheckInCommand.class,
       CatalogCommand.class,
       CompletionCommand.class,
       HelpCommand.class

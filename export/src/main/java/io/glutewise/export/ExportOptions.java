@@ -23,6 +23,21 @@ public abstract class ExportOptions {
   /** The time zone of {@link #sessionTime()}; absent for floating local time. */
   public abstract Optional<ZoneId> timeZone();
 
+  /**
+   * How long before each timed session the calendar reminds, such as 30 minutes; absent for no
+   * reminder. Needs {@link #sessionTime()}: an all-day event has no start to remind before.
+   */
+  public abstract Optional<java.time.Duration> reminderBefore();
+
+  /**
+   * Whether the calendar also gets short desk-break events on weekdays, for trainees who sit six
+   * hours or more a day (docs/evidence.md, section 11).
+   */
+  @Value.Default
+  public boolean deskBreaks() {
+    return false;
+  }
+
   /** All-day calendar events. */
   public static ExportOptions defaults() {
     return builder().build();
@@ -52,5 +67,15 @@ public abstract class ExportOptions {
       throw new io.glutewise.core.InvalidValueException(
           "timeZone", timeZone().get(), "needs a sessionTime: all-day events have no zone");
     }
+    reminderBefore().ifPresent(r -> {
+      if (sessionTime().isEmpty()) {
+        throw new io.glutewise.core.InvalidValueException(
+            "reminderBefore", r, "needs a sessionTime: an all-day event has no start to remind before");
+      }
+      if (r.isNegative() || r.isZero() || r.compareTo(java.time.Duration.ofDays(2)) > 0) {
+        throw new io.glutewise.core.InvalidValueException(
+            "reminderBefore", r, "must be more than zero and at most two days");
+      }
+    });
   }
 }

@@ -18,6 +18,7 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -27,6 +28,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -40,7 +42,9 @@ import net.fortuna.ical4j.validate.ValidationException;
  * copies, and so that it can be compared byte for byte: each UID is the session id plus a key
  * derived from what the program was built from, and DTSTAMP is the program's start date at
  * midnight UTC, never the clock. Each description lists the exercises and doses and ends with the
- * clinician notice. Stateless and thread-safe.
+ * clinician notice. With {@link ExportOptions#reminderBefore()} each session carries a display
+ * alarm; with {@link ExportOptions#deskBreaks()} the calendar adds {@link DeskBreaks}. Stateless and
+ * thread-safe.
  */
 final class IcsExport {
   /** The product id written into every calendar. */
@@ -67,7 +71,11 @@ final class IcsExport {
       times(event, session, options);
       event.add(new Summary("Glute session " + session.id() + " (" + view.phaseOf(session) + ")"));
       event.add(new Description(description(view, session)));
+      options.reminderBefore().ifPresent(before -> event.add(reminder(session, before)));
       calendar.add(event);
+    }
+    if (options.deskBreaks()) {
+      DeskBreaks.events(program, key, stamp).forEach(calendar::add);
     }
     StringWriter out = new StringWriter();
     try {
@@ -108,8 +116,28 @@ final class IcsExport {
     event.add(new DtEnd<>(endTime));
   }
 
+  /** A display alarm the given time before the session starts. */
+  private static VAlarm reminder(Session session, Duration before) {
+    VAlarm alarm = new VAlarm(before.negated());
+    alarm.add(ImmutableAction.DISPLAY);
+    alarm.add(new Description("Glute session " + session.id() + " starts in " + words(before) + "."));
+    return alarm;
+  }
+
+  /** A duration as people say it: {@code 30 minutes}, {@code 2 hours}. */
+  static String words(Duration duration) {
+    long minutes = duration.toMinutes();
+    if (minutes % 60 == 0) {
+      long hours = minutes / 60;
+      return hours + (hours == 1 ? " hour" : " hours");
+    }
+    return minutes + (minutes == 1 ? " minute" : " minutes");
+  }
+
   private static String description(ProgramView view, Session session) {
     StringBuilder text = new StringBuilder();
+    io.glutewise.planner.screening.Clearances.statement(view.program().builtFrom().profile())
+        .ifPresent(c -> text.append(c).append("\n\n"));
     text.append("Week ").append(session.week()).append(", session ").append(session.index())
         .append(" (").append(view.phaseOf(session)).append(" phase")
         .append(view.program().weeks().get(session.week() - 1).deload() ? ", deload week" : "")

@@ -46,7 +46,7 @@ public final class ExercisesCommand implements Callable<Integer> {
 
   @Option(
       names = "--muscle",
-      paramLabel = "ID",
+      paramLabel = "MUSCLE",
       converter = Vocabulary.MuscleConverter.class,
       completionCandidates = Vocabulary.MuscleIds.class,
       description = "Only exercises that work this muscle: ${COMPLETION-CANDIDATES}.")
@@ -62,7 +62,7 @@ public final class ExercisesCommand implements Callable<Integer> {
 
   @Option(
       names = "--pattern",
-      paramLabel = "ID",
+      paramLabel = "PATTERN",
       converter = Vocabulary.MovementPatternConverter.class,
       completionCandidates = Vocabulary.MovementPatternIds.class,
       description = "Only this movement pattern: ${COMPLETION-CANDIDATES}.")
@@ -70,7 +70,7 @@ public final class ExercisesCommand implements Callable<Integer> {
 
   @Option(
       names = "--equipment",
-      paramLabel = "LIST",
+      paramLabel = "EQUIPMENT",
       split = ",",
       converter = Vocabulary.EquipmentConverter.class,
       completionCandidates = Vocabulary.EquipmentIds.class,
@@ -93,7 +93,7 @@ public final class ExercisesCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-back-load",
-      paramLabel = "ID",
+      paramLabel = "BACK_LOAD",
       converter = Vocabulary.LowerBackLoadConverter.class,
       completionCandidates = Vocabulary.LowerBackLoadIds.class,
       description = "Only exercises that load the lower back at most this much: ${COMPLETION-CANDIDATES}.")
@@ -101,7 +101,7 @@ public final class ExercisesCommand implements Callable<Integer> {
 
   @Option(
       names = "--limitation",
-      paramLabel = "LIST",
+      paramLabel = "LIMITATIONS",
       split = ",",
       converter = Vocabulary.LimitationConverter.class,
       completionCandidates = Vocabulary.LimitationIds.class,

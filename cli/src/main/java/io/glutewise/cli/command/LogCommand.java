@@ -11,6 +11,7 @@ import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.log.ExerciseLog;
+import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.log.SessionStatus;
 import io.glutewise.core.program.Prescription;
@@ -19,12 +20,16 @@ import io.glutewise.core.program.Session;
 import io.glutewise.planner.adapt.Adaptation;
 import io.glutewise.planner.adapt.AdaptedSession;
 import io.glutewise.planner.adapt.SessionPain;
+import io.glutewise.planner.schedule.SessionDates;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,15 +52,21 @@ import picocli.CommandLine.Spec;
     description = {
       "Record a session's results in the training log.",
       "",
-      "The log keeps one JSON line per session; a new line is appended whole or not at all.",
+      "On a terminal, with nothing else given, it asks exercise by exercise: Enter accepts what"
+          + " was prescribed. The log keeps one JSON line per entry, appended whole or not at all;"
+          + " a correction is a new entry that supersedes the older one, which stays in the log.",
       "",
       "Examples:",
+      "  glutewise log                              (asks, on a terminal)",
+      "  glutewise log --as-prescribed",
+      "  glutewise log --as-prescribed --except hip-thrust:12,12,10@20kg:pain=3 --skip clamshell",
+      "  glutewise log --morning 2                  (the morning after: pain for the last session)",
+      "  glutewise log --correct --session w01-s1 --as-prescribed --pain-before 2",
       "  glutewise log --exercise glute-bridge:3x12:pain=2 --exercise clamshell:3x15 \\",
       "                --pain-next-morning 2",
       "  glutewise log --session w02-s1 --exercise hip-thrust:12,12,10@20kg:pain=3",
       "  glutewise log --exercise front-plank:3x30s",
       "  glutewise log --missed",
-      "  glutewise log --pain-next-morning 3     (the morning after: adds to the last session)",
       "",
       "SETS is 3x12 (three sets of twelve), a list such as 12,12,10, or seconds: 3x30s.",
       "LOAD is bodyweight, band:light|medium|heavy|extra-heavy, 20kg or 45lb.",
@@ -91,15 +102,47 @@ public final class LogCommand implements Callable<Integer> {
       description = "What you did of one exercise; repeat for each exercise.")
   private List<ExerciseResult> exercises = new ArrayList<>();
 
+  @Option(
+      names = "--as-prescribed",
+      description = "Every exercise of the main block done as prescribed (the bottom of each range), but for"
+          + " --except and --skip.")
+  private boolean asPrescribed;
+
+  @Option(
+      names = "--except",
+      paramLabel = "ID:SETS[@LOAD][:pain=N]",
+      converter = ExerciseResult.Converter.class,
+      description = "With --as-prescribed: what you did of an exercise that differed; repeat as needed.")
+  private List<ExerciseResult> exceptions = new ArrayList<>();
+
+  @Option(
+      names = "--skip",
+      paramLabel = "ID",
+      description = "With --as-prescribed: an exercise you left out; repeat as needed.")
+  private List<String> skipped = new ArrayList<>();
+
+  @Option(
+      names = {"-i", "--interactive"},
+      description = "Ask exercise by exercise even when standard input is not a terminal (answers piped in).")
+  private boolean interactive;
+
+  @Option(
+      names = "--correct",
+      description = {
+        "Log a session again, superseding what was logged for it (by default the last one logged);",
+        "the older entry stays in the log as history."
+      })
+  private boolean correct;
+
   @Option(names = "--pain-before", paramLabel = "N", description = "Back pain before the session, 0-10.")
   private Integer painBefore;
 
   @Option(
-      names = "--pain-next-morning",
+      names = {"--pain-next-morning", "--morning"},
       paramLabel = "N",
       description = {
-        "Back pain the morning after the session, 0-10. Given alone (no --exercise or",
-        "--missed), it is added to the last session logged, or to --session."
+        "Back pain the morning after the session, 0-10. Given alone, it is recorded for the",
+        "last session logged, or for --session, as a new entry that supersedes the old one."
       })
   private Integer painNextMorning;
 
@@ -142,17 +185,28 @@ public final class LogCommand implements Callable<Integer> {
     if (missed && partial) {
       throw OptionChecks.usage(spec, "--missed and --partial exclude each other");
     }
-    if (missed && !exercises.isEmpty()) {
-      throw OptionChecks.usage(spec, "--missed takes no --exercise: a missed session has no results");
+    if (missed && (!exercises.isEmpty() || asPrescribed)) {
+      throw OptionChecks.usage(spec, "--missed takes no --exercise or --as-prescribed: a missed session has no results");
     }
-    boolean logging = missed || !exercises.isEmpty();
-    boolean amending = !logging && (painNextMorning != null || notes != null);
+    if (asPrescribed && !exercises.isEmpty()) {
+      throw OptionChecks.usage(spec, "with --as-prescribed, give what differed with --except, not --exercise");
+    }
+    if (!asPrescribed && (!exceptions.isEmpty() || !skipped.isEmpty())) {
+      throw OptionChecks.usage(spec, (exceptions.isEmpty() ? "--skip" : "--except") + " goes with --as-prescribed");
+    }
+    boolean results = missed || asPrescribed || !exercises.isEmpty();
+    boolean amending = !results && !interactive && (painNextMorning != null || notes != null);
+    Optional<BufferedReader> questions = results || amending || repair
+        ? Optional.empty()
+        : interactive ? Optional.of(root.environment().input()) : root.environment().terminal();
+    boolean logging = results || questions.isPresent();
     if (!logging && !amending && !repair) {
       throw OptionChecks.usage(
-          spec, "say what you did with --exercise " + ExerciseResult.SHAPE + ", or --missed");
+          spec, "say what you did with --as-prescribed, --exercise " + ExerciseResult.SHAPE
+              + ", or --missed (or run it on a terminal to be asked)");
     }
     if (amending && (painBefore != null || partial || date != null)) {
-      throw OptionChecks.usage(spec, "without --exercise or --missed, only --pain-next-morning and"
+      throw OptionChecks.usage(spec, "without --exercise, --as-prescribed or --missed, only --pain-next-morning and"
           + " --notes can be added to a session already logged");
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -185,64 +239,86 @@ public final class LogCommand implements Callable<Integer> {
     }
     Program program = ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
     LogContents before = trainingLog.read();
-    // the sessions as the trainee sees them now: progressions may have swapped an exercise
+    // a log that does not fit the plan is named by its line, with --repair as the way out
     Adaptation adaptation = LogFit.adapt(root.planner(), program, before, trainingLog);
-    Session planned = chooseSession(program, before, adaptation);
-    Session prescribed = adaptation.sessions().stream()
+    LogHistory history = LogHistory.of(before.sessions());
+    Session planned = chooseSession(program, history, adaptation);
+    Session prescribed = prescribed(program, history, planned);
+    SessionLog entry = questions.isPresent()
+        ? answered(prescribed, new LogQuestions(questions.get(), out, interactive).ask(prescribed))
+        : entry(prescribed);
+    LogLine written = trainingLog.append(entry, contents -> refuseDuplicate(contents, entry.sessionId()));
+    report(out, program, planned, prescribed, written, trainingLog, history);
+    return ExitCode.OK;
+  }
+
+  /**
+   * The session as the trainee saw it: adapted to the logs of the sessions before it, since a
+   * progression may have changed a dose or swapped an exercise.
+   */
+  private Session prescribed(Program program, LogHistory history, Session planned) {
+    List<String> order = program.sessions().stream().map(Session::id).toList();
+    int position = order.indexOf(planned.id());
+    List<SessionLog> earlier = history.current().stream()
+        .filter(l -> order.indexOf(l.sessionId()) < position)
+        .toList();
+    Adaptation adaptation = root.planner().next(program, earlier);
+    return adaptation.sessions().stream()
         .map(AdaptedSession::session)
         .filter(s -> s.id().equals(planned.id()))
         .findFirst()
         .orElse(planned);
-    SessionLog entry = entry(prescribed);
-    LogLine written = trainingLog.append(entry, contents -> refuseDuplicate(contents, entry.sessionId()));
-    report(out, program, planned, written, trainingLog);
-    return ExitCode.OK;
   }
 
-  /** Adds the next morning's pain (and notes) to a session logged already: by default the last one. */
+  /**
+   * Records the next morning's pain (and notes) for a session logged already, by default the last
+   * one: a new entry that supersedes the old one, so the first answer stays in the history.
+   */
   private int amend(PrintWriter out, TrainingLog trainingLog) throws IOException {
-    LogContents contents = trainingLog.read();
-    contents.requireReadable();
-    String id = session != null
-        ? session.trim()
-        : contents.entries().stream().reduce((a, b) -> b).map(e -> e.session().sessionId())
-            .orElseThrow(() -> new GlutewiseException("the training log " + trainingLog.file()
-                + " is empty: log a session with --exercise or --missed first"));
-    LogLine amended = trainingLog.amend(id, old -> {
-      SessionLog.Builder builder = SessionLog.builder().from(old);
-      if (painNextMorning != null) {
-        old.painNextMorning().filter(p -> !p.equals(painNextMorning)).ifPresent(p -> {
-          throw new GlutewiseException(id + " already records pain the next morning of " + p
-              + "/10; the log keeps what was recorded");
-        });
-        builder.painNextMorning(painNextMorning);
-      }
-      notes().ifPresent(n -> builder.notes(old.notes().map(o -> o + "\n" + n).orElse(n)));
-      return builder.build();
-    });
-    Paragraphs.wrap("Updated " + id + " in " + trainingLog.file() + ", line " + amended.line() + "."
-        + amended.session().painNextMorning().map(p -> " Pain the next morning: " + p + "/10.").orElse(""), "")
+    LogHistory history = LogHistory.of(trainingLog.read().requireReadable());
+    SessionLog old = (session != null
+        ? history.current(session.trim())
+        : history.lastRecorded())
+        .orElseThrow(() -> new GlutewiseException(session != null
+            ? session.trim() + " is not in the log " + trainingLog.file()
+            : "the training log " + trainingLog.file()
+                + " is empty: log a session with --as-prescribed, --exercise or --missed first"));
+    SessionLog.Builder builder = SessionLog.builder().from(old);
+    Optional<Integer> replaced = old.painNextMorning().filter(p -> painNextMorning != null && !p.equals(painNextMorning));
+    if (painNextMorning != null) {
+      builder.painNextMorning(painNextMorning);
+    }
+    notes().ifPresent(n -> builder.notes(old.notes().map(o -> o + "\n" + n).orElse(n)));
+    SessionLog updated = builder.build();
+    LogLine written = trainingLog.append(updated, contents -> { });
+    Paragraphs.wrap("Recorded for " + updated.sessionId() + " in " + trainingLog.file() + ", line " + written.line()
+        + "." + updated.painNextMorning().map(p -> " Pain the next morning: " + p + "/10"
+            + replaced.map(r -> " (was " + r + "/10; the earlier entry stays in the log)").orElse("") + ".").orElse(""), "")
         .forEach(out::println);
-    amended.session().painNextMorning().ifPresent(p -> amended.session().painBefore()
+    updated.painNextMorning().ifPresent(p -> updated.painBefore()
         .filter(b -> p > b)
         .ifPresent(b -> out.println("That is higher than before the session (" + b
             + "/10): the next sessions hold or step back.")));
     return ExitCode.OK;
   }
 
-  private Session chooseSession(Program program, LogContents contents, Adaptation adaptation) {
+  private Session chooseSession(Program program, LogHistory history, Adaptation adaptation) {
     if (session != null) {
       String id = session.trim();
       return program.session(id).orElseThrow(() -> OptionChecks.usage(spec,
           "--session " + id + " is not in the plan, which runs from " + program.sessions().get(0).id()
               + " to " + program.sessions().get(program.sessions().size() - 1).id()));
     }
+    if (correct) {
+      return history.lastRecorded().flatMap(l -> program.session(l.sessionId()))
+          .orElseThrow(() -> new GlutewiseException("the training log is empty: there is nothing to correct"));
+    }
     return adaptation.sessions().stream()
         .map(AdaptedSession::session)
-        .filter(s -> contents.find(s.id()).isEmpty())
+        .filter(s -> history.current(s.id()).isEmpty())
         .findFirst()
         .flatMap(s -> program.session(s.id()))
-        .or(() -> program.sessions().stream().filter(s -> contents.find(s.id()).isEmpty()).findFirst())
+        .or(() -> program.sessions().stream().filter(s -> history.current(s.id()).isEmpty()).findFirst())
         .orElseThrow(() -> new GlutewiseException(
             "every session of the plan is logged already; build a new plan with glutewise plan --save"));
   }
@@ -262,32 +338,59 @@ public final class LogCommand implements Callable<Integer> {
         .map(Prescription::exerciseId)
         .collect(Collectors.toCollection(LinkedHashSet::new));
     Set<String> seen = new LinkedHashSet<>();
-    List<ExerciseLog> done = new ArrayList<>();
-    for (ExerciseResult result : exercises) {
+    Map<String, ExerciseLog> given = new LinkedHashMap<>();
+    Set<String> replaced = new LinkedHashSet<>();
+    List<ExerciseResult> typed = asPrescribed ? exceptions : exercises;
+    String option = asPrescribed ? "--except " : "--exercise ";
+    for (ExerciseResult result : typed) {
       if (result.insteadOf().isPresent()) {
-        String replaced = result.insteadOf().get();
-        if (!prescribed.contains(replaced)) {
-          throw OptionChecks.usage(spec, "--exercise " + result.exerciseId() + ":instead-of=" + replaced + ": "
-              + replaced + " is not in session " + planned.id() + ", which has " + String.join(", ", prescribed));
+        String other = result.insteadOf().get();
+        if (!prescribed.contains(other)) {
+          throw OptionChecks.usage(spec, option + result.exerciseId() + ":instead-of=" + other + ": "
+              + other + " is not in session " + planned.id() + ", which has " + String.join(", ", prescribed));
         }
         if (root.planner().catalog().find(result.exerciseId()).isEmpty()) {
-          throw OptionChecks.usage(spec, "--exercise " + result.exerciseId() + " is not an exercise of the catalog;"
+          throw OptionChecks.usage(spec, option + result.exerciseId() + " is not an exercise of the catalog;"
               + " glutewise exercises lists them");
         }
+        replaced.add(other);
       } else if (!prescribed.contains(result.exerciseId())) {
         throw OptionChecks.usage(spec, result.exerciseId() + " is not in session " + planned.id()
             + ", which has " + String.join(", ", prescribed));
       }
       if (!seen.add(result.exerciseId())) {
-        throw OptionChecks.usage(spec, "--exercise " + result.exerciseId()
+        throw OptionChecks.usage(spec, option + result.exerciseId()
             + " is given twice; list all its sets in one, such as 12,12,10");
       }
-      done.add(result.toLog());
+      given.put(result.exerciseId(), result.toLog());
     }
+    List<ExerciseLog> done = new ArrayList<>();
+    if (asPrescribed) {
+      Set<String> main = planned.main().stream().map(Prescription::exerciseId).collect(Collectors.toSet());
+      for (String id : skipped) {
+        String trimmed = id.trim();
+        if (!main.contains(trimmed)) {
+          throw OptionChecks.usage(spec, "--skip " + trimmed + ": it is not in the main block of session "
+              + planned.id() + ", which has " + String.join(", ", main));
+        }
+        if (given.containsKey(trimmed)) {
+          throw OptionChecks.usage(spec, trimmed + " is given with both --except and --skip");
+        }
+      }
+      for (Prescription p : planned.main()) {
+        String id = p.exerciseId();
+        if (replaced.contains(id)) {
+          continue; // the exercise done instead of it is among those given with --except
+        }
+        done.add(skipped.stream().anyMatch(x -> x.trim().equals(id)) ? AsPrescribed.skipped(id)
+            : given.containsKey(id) ? given.remove(id) : AsPrescribed.of(p));
+      }
+    }
+    done.addAll(given.values());
     SessionLog.Builder builder = SessionLog.builder()
         .sessionId(planned.id())
         .date(date != null ? date : root.environment().today())
-        .status(partial ? SessionStatus.PARTIAL : SessionStatus.COMPLETED)
+        .status(status(planned, done))
         .exercises(done);
     painBefore().ifPresent(builder::painBefore);
     painNextMorning().ifPresent(builder::painNextMorning);
@@ -295,20 +398,57 @@ public final class LogCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  private static void refuseDuplicate(LogContents contents, String sessionId) {
+  /** The entry from the answers given at the terminal; options given as well fill what was left out. */
+  private SessionLog answered(Session planned, LogQuestions.Answers answers) {
+    SessionLog.Builder builder = SessionLog.builder()
+        .sessionId(planned.id())
+        .date(date != null ? date : root.environment().today())
+        .status(status(planned, answers.exercises()))
+        .exercises(answers.exercises());
+    answers.painBefore().or(this::painBefore).ifPresent(builder::painBefore);
+    answers.painNextMorning().or(this::painNextMorning).ifPresent(builder::painNextMorning);
+    answers.notes().or(this::notes).ifPresent(builder::notes);
+    return builder.build();
+  }
+
+  /** Partial when asked, or when an exercise of the main block was left out or skipped. */
+  private SessionStatus status(Session planned, List<ExerciseLog> done) {
+    return partial || unfinished(planned, done) > 0 ? SessionStatus.PARTIAL : SessionStatus.COMPLETED;
+  }
+
+  /** How many main-block exercises have no sets logged. */
+  static long unfinished(Session planned, List<ExerciseLog> done) {
+    return planned.main().stream()
+        .filter(p -> done.stream().noneMatch(e -> !e.sets().isEmpty()
+            && (e.exerciseId().equals(p.exerciseId()) || e.insteadOf().filter(p.exerciseId()::equals).isPresent())))
+        .count();
+  }
+
+  private void refuseDuplicate(LogContents contents, String sessionId) {
+    if (correct) {
+      return;
+    }
     contents.find(sessionId).ifPresent(existing -> {
       throw new GlutewiseException(sessionId + " is in the log already (line " + existing.line()
-          + "); name another session with --session");
+          + "); name another session with --session, or add --correct to replace what was logged");
     });
   }
 
-  private void report(PrintWriter out, Program program, Session planned, LogLine written, TrainingLog trainingLog) {
+  private void report(PrintWriter out, Program program, Session planned, Session prescribed, LogLine written,
+      TrainingLog trainingLog, LogHistory before) {
     SessionLog entry = written.session();
-    Paragraphs.wrap("Logged " + entry.sessionId() + " (" + entry.date() + ", " + entry.status().id() + ")"
-        + " to " + trainingLog.file() + ", line " + written.line() + ".", "").forEach(out::println);
+    boolean correction = before.current(entry.sessionId()).isPresent();
+    Paragraphs.wrap((correction ? "Corrected " : "Logged ") + entry.sessionId() + " (" + entry.date() + ", "
+        + entry.status().id() + ") to " + trainingLog.file() + ", line " + written.line() + "."
+        + (correction ? " The earlier entry stays in the log; this one counts." : ""), "").forEach(out::println);
     for (ExerciseLog exercise : entry.exercises()) {
       out.println("  " + exercise.exerciseId() + ": " + describeSets(exercise)
-          + ", pain " + exercise.painDuring() + "/10");
+          + (exercise.sets().isEmpty() ? "" : ", pain " + exercise.painDuring() + "/10"));
+    }
+    long open = unfinished(prescribed, entry.exercises());
+    if (entry.status() == SessionStatus.PARTIAL && open > 0) {
+      Paragraphs.wrap("Partial: " + open + " of " + prescribed.main().size() + " exercises of the main block"
+          + " were not done; they hold where they are.", "").forEach(out::println);
     }
     // the one definition of a session that hurt, shared with the planner and the web adapter
     SessionPain.hurt(program.builtFrom().profile(), entry,
@@ -317,10 +457,22 @@ public final class LogCommand implements Callable<Integer> {
             + ": the next sessions hold or step back. If it keeps rising, see a clinician.", "").forEach(out::println));
     List<Session> sessions = program.sessions();
     int index = sessions.indexOf(planned);
+    String morning = entry.painNextMorning().isPresent() || entry.status() == SessionStatus.MISSED
+        ? "" : "Tomorrow morning: glutewise log --morning N. ";
+    List<SessionLog> now = new ArrayList<>(before.entries());
+    now.add(entry);
+    Map<String, SessionDates.Move> moves = SessionDates.moved(program, LogHistory.of(now).current());
     if (index >= 0 && index + 1 < sessions.size()) {
       Session following = sessions.get(index + 1);
-      out.println("Next: " + following.id() + " on " + following.date()
-          + ". `glutewise next` shows it, adapted to what you did.");
+      String moved = moves.containsKey(following.id())
+          ? " (moved from " + TodayCommand.day(following.date()) + " to keep "
+              + SessionDates.MIN_DAYS_BETWEEN * 24 + " hours between sessions)" : "";
+      Paragraphs.wrap(morning + "Next: " + following.id() + " on "
+          + TodayCommand.day(SessionDates.dateOf(following, moves)) + moved
+          + "; glutewise today shows it, adapted to what you did.", "").forEach(out::println);
+    } else {
+      Paragraphs.wrap(morning + "That was the last session of the plan: glutewise progress shows how it went.", "")
+          .forEach(out::println);
     }
   }
 

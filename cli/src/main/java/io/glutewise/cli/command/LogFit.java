@@ -4,13 +4,14 @@ import io.glutewise.cli.storage.LogContents;
 import io.glutewise.cli.storage.LogLine;
 import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.core.GlutewiseException;
-import io.glutewise.core.log.SessionLog;
+import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.program.Program;
 import io.glutewise.planner.Planner;
 import io.glutewise.planner.adapt.Adaptation;
 import io.glutewise.planner.adapt.LogMismatchException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +31,12 @@ final class LogFit {
    * @throws GlutewiseException naming the file and line of the entry that does not fit the plan
    */
   static Adaptation adapt(Planner planner, Program program, LogContents contents, TrainingLog log) {
-    List<SessionLog> sessions = contents.requireReadable();
+    contents.requireReadable();
+    List<LogLine> current = current(contents.entries());
     try {
-      return planner.next(program, sessions);
+      return planner.next(program, current.stream().map(LogLine::session).toList());
     } catch (LogMismatchException e) {
-      int line = lineOf(contents.entries(), e);
+      int line = lineOf(current, e);
       throw new GlutewiseException(log.file() + ":" + line + ": the entry does not fit the plan: "
           + e.getMessage() + "; if the log belongs to another plan, name that one with --plan FILE,"
           + " otherwise `glutewise log --repair` moves the line to " + log.rejectedFile());
@@ -46,7 +48,7 @@ final class LogFit {
    * planner meets them.
    */
   static Function<LogLine, Optional<String>> misfits(Planner planner, Program program, LogContents contents) {
-    List<LogLine> remaining = new ArrayList<>(contents.entries());
+    List<LogLine> remaining = new ArrayList<>(current(contents.entries()));
     Map<Integer, String> reasons = new HashMap<>();
     for (int round = 0; round <= contents.entries().size() && !remaining.isEmpty(); round++) {
       try {
@@ -59,6 +61,18 @@ final class LogFit {
       }
     }
     return entry -> Optional.ofNullable(reasons.get(entry.line()));
+  }
+
+  /**
+   * The entries that count: for a session logged more than once (a correction), its latest entry,
+   * in the place where the session was first logged, as {@link LogHistory#current()} has it.
+   */
+  private static List<LogLine> current(List<LogLine> entries) {
+    Map<String, LogLine> latest = new LinkedHashMap<>();
+    for (LogLine entry : entries) {
+      latest.put(entry.session().sessionId(), entry);
+    }
+    return List.copyOf(latest.values());
   }
 
   /** The line of the entry the mismatch is about: for a session logged twice, the later one. */

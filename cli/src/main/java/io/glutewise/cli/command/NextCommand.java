@@ -7,6 +7,8 @@ import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.dose.Dose;
 import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.log.LogHistory;
+import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
@@ -15,12 +17,14 @@ import io.glutewise.export.PlainText;
 import io.glutewise.planner.adapt.Adaptation;
 import io.glutewise.planner.adapt.AdaptedSession;
 import io.glutewise.planner.adapt.Change;
+import io.glutewise.planner.schedule.SessionDates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -84,7 +88,9 @@ public final class NextCommand implements Callable<Integer> {
         ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
     TrainingLog trainingLog =
         TrainingLog.at(log != null ? log : root.environment().dataDirectory().log());
+    // a correction supersedes the older entries for its session: the planner sees the latest
     Adaptation adaptation = LogFit.adapt(root.planner(), program, trainingLog.read(), trainingLog);
+    List<SessionLog> logs = LogHistory.of(trainingLog.read().requireReadable()).current();
     List<AdaptedSession> sessions = adaptation.sessions();
     if (count != null && sessions.size() > count) {
       sessions = sessions.subList(0, count);
@@ -104,13 +110,16 @@ public final class NextCommand implements Callable<Integer> {
       Paragraphs.wrap(message, "").forEach(out::println);
       out.println();
     }
+    io.glutewise.planner.screening.Clearances.statement(program.builtFrom().profile())
+        .ifPresent(c -> Paragraphs.wrap(c, "").forEach(out::println));
+    Map<String, SessionDates.Move> moves = SessionDates.moved(program, logs);
     boolean first = true;
     for (AdaptedSession adapted : sessions) {
       if (!first) {
         out.println();
       }
       first = false;
-      print(out, adapted);
+      print(out, adapted, moves);
     }
     out.println();
     Paragraphs.wrap(
@@ -120,10 +129,13 @@ public final class NextCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static void print(PrintWriter out, AdaptedSession adapted) {
+  private static void print(PrintWriter out, AdaptedSession adapted, Map<String, SessionDates.Move> moves) {
     Session session = adapted.session();
-    out.println(session.id() + ", " + session.dayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " " + session.date() + ", about " + session.estimatedMinutes() + " min");
+    java.time.LocalDate date = SessionDates.dateOf(session, moves);
+    out.println(session.id() + ", " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " " + date + ", about " + session.estimatedMinutes() + " min");
+    Optional.ofNullable(moves.get(session.id()))
+        .ifPresent(m -> Paragraphs.wrap(TodayCommand.movedBecause(m), "  ").forEach(out::println));
     for (SessionPart part : SessionPart.values()) {
       List<Prescription> prescriptions = session.part(part);
       if (prescriptions.isEmpty()) {

@@ -10,9 +10,11 @@ import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.PeriodizationModel;
 import io.glutewise.core.program.PlanOptions;
 import io.glutewise.core.program.Program;
+import io.glutewise.core.program.Session;
 import io.glutewise.core.trainee.ExperienceLevel;
 import io.glutewise.core.trainee.Goal;
 import io.glutewise.core.trainee.Limitation;
+import io.glutewise.core.trainee.ClinicianClearance;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.core.trainee.WeakGluteSign;
@@ -93,7 +95,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--equipment",
-      paramLabel = "LIST",
+      paramLabel = "EQUIPMENT",
       split = ",",
       converter = Vocabulary.EquipmentConverter.class,
       completionCandidates = Vocabulary.EquipmentIds.class,
@@ -122,7 +124,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--limitation",
-      paramLabel = "LIST",
+      paramLabel = "LIMITATIONS",
       split = ",",
       converter = Vocabulary.LimitationConverter.class,
       completionCandidates = Vocabulary.LimitationIds.class,
@@ -140,7 +142,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--red-flag",
-      paramLabel = "ID",
+      paramLabel = "FLAG",
       converter = Vocabulary.RedFlagConverter.class,
       completionCandidates = Vocabulary.RedFlagIds.class,
       description = {
@@ -150,8 +152,26 @@ public final class PlanCommand implements Callable<Integer> {
   private List<RedFlag> redFlags;
 
   @Option(
+      names = "--cleared",
+      paramLabel = "CLEARED",
+      converter = Vocabulary.RedFlagConverter.class,
+      completionCandidates = Vocabulary.RedFlagIds.class,
+      description = {
+        "A warning sign a clinician has seen you about and cleared you to exercise with",
+        "(repeatable); needs --cleared-by and --cleared-on."
+      })
+  private List<RedFlag> cleared;
+
+  @Option(names = "--cleared-by", paramLabel = "CLINICIAN",
+      description = "Who cleared you, such as \"Dr A. Jones, GP\".")
+  private String clearedBy;
+
+  @Option(names = "--cleared-on", paramLabel = "DATE", description = "When they saw you, YYYY-MM-DD.")
+  private String clearedOn;
+
+  @Option(
       names = "--sign",
-      paramLabel = "ID",
+      paramLabel = "SIGN",
       converter = Vocabulary.WeakGluteSignConverter.class,
       completionCandidates = Vocabulary.WeakGluteSignIds.class,
       description = "A sign of weak glutes that applies (repeatable): ${COMPLETION-CANDIDATES}.")
@@ -165,7 +185,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Option(
       names = "--goal",
-      paramLabel = "LIST",
+      paramLabel = "GOALS",
       split = ",",
       converter = Vocabulary.GoalConverter.class,
       completionCandidates = Vocabulary.GoalIds.class,
@@ -192,8 +212,8 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--start",
       paramLabel = "DATE",
-      description = "The first day of the plan, YYYY-MM-DD (default: the first Monday after today).")
-  private LocalDate start;
+      description = "The first day of the plan: today, tomorrow or YYYY-MM-DD (default: the first Monday after today).")
+  private String start;
 
   @Option(
       names = "--seed",
@@ -206,8 +226,9 @@ public final class PlanCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       converter = Vocabulary.ExportFormatConverter.class,
       completionCandidates = Vocabulary.ExportFormatIds.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default text; pdf needs -o).")
-  private ExportFormat format = ExportFormat.TEXT;
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: from the -o file's extension, else text;"
+          + " pdf needs -o).")
+  private ExportFormat format;
 
   @Option(
       names = "--time",
@@ -220,6 +241,17 @@ public final class PlanCommand implements Callable<Integer> {
       description = "Print a week-by-week summary instead of the plan: phase, hard sets per glute group,"
           + " exercise and weight changes, minutes (text only).")
   private boolean summary;
+
+  @Option(
+      names = "--remind",
+      paramLabel = "DURATION",
+      description = "For ics with --time: an alarm this long before each session, such as 30m or 2h.")
+  private String remind;
+
+  @Option(
+      names = "--desk-breaks",
+      description = "For ics: add short weekday desk-break events (for a profile that sits 6 hours or more a day).")
+  private boolean deskBreaks;
 
   @Option(
       names = {"-o", "--output"},
@@ -259,6 +291,8 @@ public final class PlanCommand implements Callable<Integer> {
     if (OutputFiles.STANDARD_OUTPUT.equals(save)) {
       throw OptionChecks.usage(spec, "--save keeps the plan in a file for log and next; for standard output use -o -");
     }
+    format = OutputFormats.choose(spec, format, output);
+    ExportOptions exportOptions = exportOptions();
     if (time != null && format != ExportFormat.ICS) {
       throw OptionChecks.usage(spec, "--time sets the time of calendar events: it needs --format ics");
     }
@@ -276,8 +310,11 @@ public final class PlanCommand implements Callable<Integer> {
     PlanOptions options = options();
     PlanResult result = root.planner().plan(profile, options);
     PrintWriter out = spec.commandLine().getOut();
-    ProgramExport export = ProgramExport.of(root.planner())
-        .withOptions(time == null ? ExportOptions.defaults() : ExportOptions.at(time));
+    if (deskBreaks && profile.sittingHoursPerDay().filter(h -> h >= DESK_BREAK_HOURS).isEmpty()) {
+      throw OptionChecks.usage(spec, "--desk-breaks is for those who sit " + DESK_BREAK_HOURS
+          + " hours or more a day: say so with --sitting-hours N");
+    }
+    ProgramExport export = ProgramExport.of(root.planner()).withOptions(exportOptions);
     if (result.isReferral()) {
       printReferral(out, export, result.referral().orElseThrow());
       return ExitCode.REFERRAL;
@@ -302,6 +339,9 @@ public final class PlanCommand implements Callable<Integer> {
       Path target = save.isEmpty() ? root.environment().dataDirectory().program() : Path.of(save);
       ProgramFile.at(target).save(program);
       notes.println("Saved the plan to " + target + " for glutewise log and glutewise next.");
+      Session first = program.sessions().get(0);
+      notes.println("Next: glutewise today shows your first session, " + first.id() + " on "
+          + TodayCommand.day(first.date()) + ".");
     }
     return ExitCode.OK;
   }
@@ -350,6 +390,7 @@ public final class PlanCommand implements Callable<Integer> {
     if (kettlebells != null) {
       builder.kettlebellsKg(kettlebells);
     }
+    clearance().ifPresent(builder::clearance);
     return builder.build();
   }
 
@@ -387,7 +428,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   private PlanOptions options() {
     PlanOptions.Builder builder =
-        PlanOptions.builder().startDate(start != null ? start : defaultStart(root.environment().today()));
+        PlanOptions.builder().startDate(start != null ? startDate(start) : defaultStart(root.environment().today()));
     if (weeks != null) {
       builder.weeks(weeks);
     }
@@ -403,12 +444,90 @@ public final class PlanCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  private void printReferral(PrintWriter out, ProgramExport export, Referral referral) {
-    // the referral goes to the terminal in the asked format where it has one; never to a file
-    ExportFormat shown = format.supportsReferral() && !format.isBinary() ? format : ExportFormat.TEXT;
-    out.print(new String(export.exportReferral(shown, referral), StandardCharsets.UTF_8));
+  /** The clearance given with --cleared, --cleared-by and --cleared-on, all three or none. */
+  private java.util.Optional<ClinicianClearance> clearance() {
+    boolean any = cleared != null || clearedBy != null || clearedOn != null;
+    if (!any) {
+      return java.util.Optional.empty();
+    }
+    if (cleared == null || clearedBy == null || clearedOn == null) {
+      throw OptionChecks.usage(spec, "a clearance needs all three of --cleared FLAG, --cleared-by CLINICIAN"
+          + " and --cleared-on DATE");
+    }
+    LocalDate on;
+    try {
+      on = LocalDate.parse(clearedOn.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw OptionChecks.usage(spec, "--cleared-on must be a date such as 2025-06-01, not '" + clearedOn + "'");
+    }
+    if (on.isAfter(root.environment().today())) {
+      throw OptionChecks.usage(spec, "--cleared-on " + on + " is in the future: give the day the clinician saw you");
+    }
+    if (clearedBy.isBlank()) {
+      throw OptionChecks.usage(spec, "--cleared-by must name the clinician");
+    }
+    return java.util.Optional.of(ClinicianClearance.builder().flags(cleared).clinician(clearedBy.trim()).date(on).build());
+  }
+
+  /** {@code today}, {@code tomorrow} or a date. */
+  private LocalDate startDate(String text) {
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    LocalDate today = root.environment().today();
+    if (t.equals("today")) {
+      return today;
+    }
+    if (t.equals("tomorrow")) {
+      return today.plusDays(1);
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(t);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw OptionChecks.usage(spec, "--start must be today, tomorrow or a date such as "
+          + defaultStart(today) + ", not '" + text + "'");
+    }
+    if (!io.glutewise.core.json.CalendarWindow.contains(date)) {
+      throw OptionChecks.usage(spec, "--start '" + text + "' is outside the dates glutewise accepts, "
+          + io.glutewise.core.json.CalendarWindow.IN_WORDS);
+    }
+    return date;
+  }
+
+  private void printReferral(PrintWriter out, ProgramExport export, Referral referral) throws IOException {
+    // the referral always reaches the terminal as text; with -o it is also written in the asked format
+    out.print(new String(export.exportReferral(ExportFormat.TEXT, referral), StandardCharsets.UTF_8));
     out.flush();
+    String written = "";
+    if (output != null && OutputFiles.isStandardOutput(output)) {
+      written = ""; // with -o - the referral above is the output already
+    } else if (output != null && format.supportsReferral()) {
+      OutputFiles.write(output, export.exportReferral(format, referral), "the referral");
+      written = "; the referral was written to " + output;
+    } else if (output != null) {
+      written = "; a calendar has nothing to hold, so nothing was written to " + output;
+    }
     spec.commandLine().getErr().println("glutewise plan: no plan was made: a warning sign needs a clinician first"
-        + (output == null ? "" : "; nothing was written to " + output));
+        + written);
+  }
+
+  /** Hours of sitting a day from which desk breaks are offered (the six hours). */
+  static final int DESK_BREAK_HOURS = 6;
+
+  private ExportOptions exportOptions() {
+    if (format != ExportFormat.ICS && (remind != null || deskBreaks)) {
+      throw OptionChecks.usage(spec, (remind != null ? "--remind" : "--desk-breaks")
+          + " is for calendars: add --format ics or name an .ics file with -o");
+    }
+    if (remind != null && time == null) {
+      throw OptionChecks.usage(spec, "--remind needs --time HH:MM: an all-day event has no start to remind before");
+    }
+    ExportOptions.Builder builder = ExportOptions.builder().deskBreaks(deskBreaks);
+    if (time != null) {
+      builder.sessionTime(time);
+    }
+    if (remind != null) {
+      builder.reminderBefore(OutputFormats.duration(spec, "--remind", remind));
+    }
+    return builder.build();
   }
 }

@@ -8,6 +8,7 @@ import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.core.trainee.WeakGluteSign;
+import io.glutewise.planner.screening.Emergency;
 import io.glutewise.planner.screening.ScreeningResult;
 import io.glutewise.planner.screening.WeakGluteScore;
 import java.io.BufferedReader;
@@ -61,7 +62,7 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @Option(
       names = "--red-flag",
-      paramLabel = "ID",
+      paramLabel = "FLAG",
       converter = Vocabulary.RedFlagConverter.class,
       completionCandidates = Vocabulary.RedFlagIds.class,
       description = {"A warning sign that applies; repeat for each: ${COMPLETION-CANDIDATES}."})
@@ -72,7 +73,7 @@ public final class ScreenCommand implements Callable<Integer> {
 
   @Option(
       names = "--sign",
-      paramLabel = "ID",
+      paramLabel = "SIGN",
       converter = Vocabulary.WeakGluteSignConverter.class,
       completionCandidates = Vocabulary.WeakGluteSignIds.class,
       description = {"A sign of weak glutes that applies; repeat for each: ${COMPLETION-CANDIDATES}."})
@@ -101,11 +102,14 @@ public final class ScreenCommand implements Callable<Integer> {
       }
       ask(terminal.get(), flags, ticked);
     }
+    boolean emergency = flags.stream().anyMatch(Emergency::isEmergency);
     TraineeProfile profile = TraineeProfile.builder().redFlags(flags).weakGluteSigns(ticked).build();
     ScreeningResult result = root.planner().screen(profile);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(GlutewiseJson.write(result));
+    } else if (emergency) {
+      printEmergency(out, result);
     } else {
       print(out, result);
     }
@@ -118,6 +122,11 @@ public final class ScreenCommand implements Callable<Integer> {
     for (Map.Entry<RedFlag, String> question : redFlagQuestions().entrySet()) {
       if (yes(in, out, question.getValue())) {
         flags.add(question.getKey());
+        if (Emergency.isEmergency(question.getKey())) {
+          // nothing else matters until this is seen to: no more questions
+          out.println();
+          return;
+        }
       }
     }
     out.println();
@@ -131,8 +140,12 @@ public final class ScreenCommand implements Callable<Integer> {
   }
 
   private boolean yes(BufferedReader in, PrintWriter out, String question) throws IOException {
+    List<String> lines = Paragraphs.wrap(question + " [y/n]", width(), "", "");
     while (true) {
-      out.print(question + " [y/n] ");
+      for (int i = 0; i < lines.size() - 1; i++) {
+        out.println(lines.get(i));
+      }
+      out.print(lines.get(lines.size() - 1) + " ");
       out.flush();
       String answer = in.readLine();
       if (answer == null) {
@@ -147,6 +160,32 @@ public final class ScreenCommand implements Callable<Integer> {
       }
       out.println("Please answer y or n.");
     }
+  }
+
+  /** The terminal's width from {@code $COLUMNS}, as shells set it; 80 when unknown. */
+  private int width() {
+    return root.environment().variable("COLUMNS")
+        .filter(c -> c.matches("\\d{2,3}"))
+        .map(Integer::parseInt)
+        .map(c -> Math.max(40, Math.min(c, 120)))
+        .orElse(Paragraphs.WIDTH);
+  }
+
+  /** An emergency answer: what to do now comes first, then what was reported, nothing else. */
+  private void printEmergency(PrintWriter out, ScreeningResult result) {
+    out.println("GET MEDICAL HELP TODAY");
+    Paragraphs.wrap(Emergency.whatToDoNow(), width(), "", "").forEach(out::println);
+    out.println();
+    out.println("You reported:");
+    for (RedFlag flag : result.redFlags()) {
+      Paragraphs.wrap(flag.plainWords() + " (" + flag.id() + ")", width(), "  - ", "    ")
+          .forEach(out::println);
+    }
+    out.println();
+    Paragraphs.wrap("The other questions can wait until a clinician has seen you. glutewise gives no"
+        + " program while a warning sign is open.", width(), "", "").forEach(out::println);
+    out.println();
+    Paragraphs.wrap(root.clinicianNotice(), width(), "", "").forEach(out::println);
   }
 
   private Map<RedFlag, String> redFlagQuestions() {

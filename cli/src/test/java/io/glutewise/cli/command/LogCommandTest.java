@@ -56,9 +56,11 @@ class LogCommandTest {
     Result result = run("log", "--exercise", exercise + ":3x12:pain=2", "--pain-before", "3",
         "--pain-next-morning", "2", "--notes", "felt the glutes");
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(flat(result.out())).startsWith("Logged w01-s1 (2025-06-04, completed) to " + logFile + ", line 1.")
+    int main = program.session("w01-s1").orElseThrow().main().size();
+    assertThat(flat(result.out())).startsWith("Logged w01-s1 (2025-06-04, partial) to " + logFile + ", line 1.")
         .contains(exercise + ": 3 sets (12, 12, 12), pain 2/10")
-        .contains("Next: w01-s2");
+        .contains("Partial: " + (main - 1) + " of " + main + " exercises of the main block were not done")
+        .contains("Next: w01-s2 on Wednesday 11 June; glutewise today shows it");
     SessionLog entry = logged().get(0);
     assertThat(entry.sessionId()).isEqualTo("w01-s1");
     assertThat(entry.painBefore()).contains(3);
@@ -68,7 +70,7 @@ class LogCommandTest {
 
     Result second = run("log", "--exercise", firstExercise("w01-s2") + ":12,12,10@5kg:pain=3", "--date", "2025-06-11");
     assertThat(second.exitCode()).as(second.toString()).isZero();
-    assertThat(flat(second.out())).startsWith("Logged w01-s2 (2025-06-11, completed)").contains("line 2");
+    assertThat(flat(second.out())).startsWith("Logged w01-s2 (2025-06-11, partial)").contains("line 2");
     assertThat(Files.readAllLines(logFile)).hasSize(2);
   }
 
@@ -87,13 +89,14 @@ class LogCommandTest {
     Result again = run("log", "--session", "w01-s1", "--missed");
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).isEqualTo(
-        "glutewise log: w01-s1 is in the log already (line 1); name another session with --session\n");
+        "glutewise log: w01-s1 is in the log already (line 1); name another session with --session,"
+            + " or add --correct to replace what was logged\n");
     assertThat(logged()).hasSize(1);
   }
 
   @Test
   void badInputIsOneLineOfBadUsageAndWritesNothing() {
-    assertThat(run("log").err()).startsWith("glutewise log: say what you did with --exercise ID:SETSxREPS");
+    assertThat(run("log").err()).startsWith("glutewise log: say what you did with --as-prescribed, --exercise ID:SETSxREPS");
     assertThat(run("log", "--pain-next-morning", "12", "--missed").err())
         .isEqualTo("glutewise log: --pain-next-morning must be between 0 and 10, was 12 (see glutewise log --help)\n");
     Result notInSession = run("log", "--exercise", "deadlift:3x5");
@@ -162,33 +165,37 @@ class LogCommandTest {
   }
 
   @Test
-  void theNextMorningsPainIsAddedToTheLastSessionLogged() throws IOException {
+  void theNextMorningsPainIsANewEntryThatSupersedesTheOldOne() throws IOException {
     assertThat(run("log", "--exercise", firstExercise("w01-s1") + ":3x12:pain=2", "--pain-before", "2").exitCode())
         .isZero();
     assertThat(run("log", "--missed").exitCode()).isZero();
-    String secondLine = Files.readAllLines(logFile).get(1);
+    List<String> before = Files.readAllLines(logFile);
 
-    Result first = run("log", "--session", "w01-s1", "--pain-next-morning", "4", "--notes", "stiff");
+    Result first = run("log", "--session", "w01-s1", "--morning", "4", "--notes", "stiff");
     assertThat(first.exitCode()).as(first.toString()).isZero();
-    assertThat(flat(first.out())).startsWith("Updated w01-s1 in " + logFile + ", line 1. Pain the next morning: 4/10.")
+    assertThat(flat(first.out())).startsWith("Recorded for w01-s1 in " + logFile + ", line 3. Pain the next morning: 4/10.")
         .contains("higher than before the session (2/10)");
     Result last = run("log", "--pain-next-morning", "1");
-    assertThat(last.out()).startsWith("Updated w01-s2");
+    assertThat(last.out()).startsWith("Recorded for w01-s1");
 
-    List<SessionLog> entries = logged();
-    assertThat(entries.get(0).painNextMorning()).contains(4);
-    assertThat(entries.get(0).notes()).contains("stiff");
-    assertThat(entries.get(0).exercises()).hasSize(1);
-    assertThat(entries.get(1).painNextMorning()).contains(1);
-    assertThat(Files.readAllLines(logFile)).hasSize(2);
+    List<String> lines = Files.readAllLines(logFile);
+    assertThat(lines).hasSize(4).startsWith(before.toArray(String[]::new));
+    io.glutewise.core.log.LogHistory history = io.glutewise.core.log.LogHistory.of(logged());
+    SessionLog current = history.current("w01-s1").orElseThrow();
+    assertThat(current.painNextMorning()).contains(1);
+    assertThat(current.notes()).contains("stiff");
+    assertThat(current.exercises()).hasSize(1);
+    assertThat(history.corrections("w01-s1")).isEqualTo(2);
+    assertThat(history.current("w01-s2").orElseThrow().painNextMorning()).isEmpty();
 
-    Result again = run("log", "--session", "w01-s1", "--pain-next-morning", "6");
-    assertThat(again.exitCode()).isEqualTo(1);
-    assertThat(again.err()).contains("w01-s1 already records pain the next morning of 4/10");
-    assertThat(logged().get(0).painNextMorning()).contains(4);
-    assertThat(Files.readAllLines(logFile).get(1)).isNotEqualTo(secondLine);
+    Result again = run("log", "--session", "w01-s1", "--morning", "6");
+    assertThat(again.exitCode()).isZero();
+    assertThat(flat(again.out())).contains("Pain the next morning: 6/10 (was 1/10; the earlier entry stays in the log).");
 
-    Result missing = run("log", "--session", "w05-s1", "--pain-next-morning", "1");
+    Result next = run("next");
+    assertThat(next.exitCode()).as(next.toString()).isZero();
+
+    Result missing = run("log", "--session", "w05-s1", "--morning", "1");
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err()).isEqualTo("glutewise log: w05-s1 is not in the log " + logFile + "\n");
   }

@@ -145,7 +145,7 @@ class PlanCommandTest {
   }
 
   @Test
-  void aRedFlagPrintsTheReferralExitsThreeAndWritesNoPlan() {
+  void aRedFlagPrintsTheReferralExitsThreeAndWritesNoPlan() throws IOException {
     Path output = work.resolve("plan.md");
     Result result = run("plan", "--red-flag", "saddle-numbness", "--red-flag", "fever", "-o", output.toString(), "--save");
     assertThat(result.exitCode()).isEqualTo(3);
@@ -153,8 +153,9 @@ class PlanCommandTest {
         .contains("(saddle-numbness)", "(fever)")
         .doesNotContain("w01-s1");
     assertThat(result.err()).isEqualTo("glutewise plan: no plan was made: a warning sign needs a clinician"
-        + " first; nothing was written to " + output + "\n");
-    assertThat(output).doesNotExist();
+        + " first; the referral was written to " + output + "\n");
+    assertThat(Files.readString(output)).startsWith("# See a clinician").contains("saddle-numbness")
+        .doesNotContain("w01-s1");
     assertThat(data.resolve("glutewise/program.json")).doesNotExist();
   }
 

@@ -27,9 +27,36 @@ class ScreenCommandTest {
 
   @Test
   void aRedFlagIsAReferralWithExitCodeThree() {
-    Result result = CliRun.in(data).run("screen", "--red-flag", "bladder-bowel");
+    Result result = CliRun.in(data).run("screen", "--red-flag", "leg-numbness");
     assertThat(result.exitCode()).isEqualTo(3);
-    assertThat(result.out()).startsWith("SEE A CLINICIAN BEFORE STARTING").contains("(bladder-bowel)");
+    assertThat(result.out()).startsWith("SEE A CLINICIAN BEFORE STARTING").contains("(leg-numbness)");
+  }
+
+  @Test
+  void anEmergencySignSaysFirstWhatToDoNow() {
+    Result result = CliRun.in(data).run("screen", "--red-flag", "saddle-numbness");
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.out()).startsWith("GET MEDICAL HELP TODAY\nGet medical help today: go to an emergency"
+        + " department").contains("(saddle-numbness)").doesNotContain("Weak-glute checklist");
+  }
+
+  @Test
+  void onATerminalAYesToAnEmergencyQuestionEndsTheQuestions() {
+    // bladder and bowel control is the first question; nothing after it is asked
+    Result result = CliRun.in(data).answering("y\n" + "n\n".repeat(30)).run("screen");
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+    assertThat(result.out().split("\\[y/n\\]", -1)).hasSize(2);
+    int emergency = result.out().indexOf("GET MEDICAL HELP TODAY");
+    assertThat(emergency).isPositive();
+    assertThat(result.out().substring(0, emergency).trim().lines().count()).isLessThanOrEqualTo(4);
+  }
+
+  @Test
+  void questionsAreWrappedToTheTerminal() {
+    String answers = "n\n".repeat(RedFlag.values().length + WeakGluteSign.values().length);
+    Result result = CliRun.in(data).answering(answers).run("screen");
+    assertThat(result.out().lines()).allSatisfy(l -> assertThat(l.replaceAll(".*\\[y/n\\] ", "").length())
+        .isLessThanOrEqualTo(80));
   }
 
   @Test

@@ -73,6 +73,12 @@ public abstract class TraineeProfile {
   /** The red-flag questions answered yes. Any one of them means a referral, not a program. */
   public abstract Set<RedFlag> redFlags();
 
+  /**
+   * A clinician's clearance of named red flags, where one was recorded: those flags then no longer
+   * stop a program, and every output says that it follows the clearance.
+   */
+  public abstract Optional<ClinicianClearance> clearance();
+
   /** The weak-glute checklist items that apply. */
   public abstract Set<WeakGluteSign> weakGluteSigns();
 

@@ -82,9 +82,14 @@ public final class ProgramView {
         .toList();
   }
 
-  /** The clinician notice. */
+  /**
+   * The clinician notice, led by the clearance the plan follows when the profile records one, so
+   * that every format says it near its top.
+   */
   public String notice() {
-    return notice;
+    return io.glutewise.planner.screening.Clearances.statement(program.builtFrom().profile())
+        .map(c -> c + " " + notice)
+        .orElse(notice);
   }
 
   /** The catalog. */

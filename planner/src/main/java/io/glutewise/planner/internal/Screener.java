@@ -17,9 +17,17 @@ public final class Screener {
 
   /** Screens the profile. */
   public static ScreeningResult screen(TraineeProfile profile) {
-    List<RedFlag> flags =
-        Arrays.stream(RedFlag.values()).filter(profile.redFlags()::contains).toList();
-    ScreeningResult.Builder result = ScreeningResult.builder().redFlags(flags).weakGlutes(score(profile));
+    // a flag a clinician's clearance names no longer stops the program; any other still does
+    List<RedFlag> flags = Arrays.stream(RedFlag.values())
+        .filter(profile.redFlags()::contains)
+        .filter(f -> profile.clearance().map(c -> !c.covers(f)).orElse(true))
+        .toList();
+    List<RedFlag> cleared = Arrays.stream(RedFlag.values())
+        .filter(profile.redFlags()::contains)
+        .filter(f -> !flags.contains(f))
+        .toList();
+    ScreeningResult.Builder result = ScreeningResult.builder().redFlags(flags).clearedFlags(cleared)
+        .weakGlutes(score(profile));
     if (!flags.isEmpty()) {
       result.referral(Referral.of(flags, referralMessage(flags)));
     }
@@ -65,6 +73,7 @@ public final class Screener {
             ? "Changes in bladder or bowel control or numbness in the saddle area need medical help "
                 + "today: contact an urgent care service or emergency department now."
             : "Please book an appointment soon and mention what you reported here.")
-        + " Once a clinician has cleared you to exercise, you can plan again.";
+        + " Once a clinician has cleared you to exercise, record their clearance in your profile"
+        + " (who, when and for which signs) and plan again.";
   }
 }

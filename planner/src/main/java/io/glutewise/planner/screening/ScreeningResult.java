@@ -22,6 +22,9 @@ public abstract class ScreeningResult {
   /** The red flags reported, in the order of {@link RedFlag}; empty when there are none. */
   public abstract List<RedFlag> redFlags();
 
+  /** The red flags reported that a clinician's clearance covers: they do not stop a program. */
+  public abstract List<RedFlag> clearedFlags();
+
   /** The referral, present exactly when a red flag was reported. */
   public abstract Optional<Referral> referral();
 
