@@ -479,15 +479,20 @@ public final class PlanCommand implements Callable<Integer> {
     if (t.equals("tomorrow")) {
       return today.plusDays(1);
     }
+    String echo = io.glutewise.core.json.Echo.of(text);
+    if (!t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      throw OptionChecks.usage(spec, "--start must be today, tomorrow or a date written YYYY-MM-DD, such as "
+          + defaultStart(today) + ", not '" + echo + "'");
+    }
     LocalDate date;
     try {
-      date = LocalDate.parse(t);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw OptionChecks.usage(spec, "--start must be today, tomorrow or a date such as "
-          + defaultStart(today) + ", not '" + text + "'");
+      date = LocalDate.parse(t, java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+          .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+    } catch (java.time.DateTimeException e) {
+      throw OptionChecks.usage(spec, "--start '" + echo + "' is not a day of the calendar (check the month and the day)");
     }
     if (!io.glutewise.core.json.CalendarWindow.contains(date)) {
-      throw OptionChecks.usage(spec, "--start '" + text + "' is outside the dates glutewise accepts, "
+      throw OptionChecks.usage(spec, "--start '" + echo + "' is outside the dates glutewise accepts, "
           + io.glutewise.core.json.CalendarWindow.IN_WORDS);
     }
     return date;

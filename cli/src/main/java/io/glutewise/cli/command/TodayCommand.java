@@ -117,7 +117,10 @@ public final class TodayCommand implements Callable<Integer> {
     int number = 0;
     for (Prescription prescription : session.main()) {
       number++;
-      out.println("  " + number + ". " + pad(prescription.exerciseId(), 28) + NextCommand.describe(prescription.dose()));
+      // a long dose wraps under itself so that the screen stays 80 columns wide
+      String head = "  " + number + ". " + pad(prescription.exerciseId(), 28);
+      Paragraphs.wrap(NextCommand.describe(prescription.dose()), Paragraphs.WIDTH, head, " ".repeat(head.length()))
+          .forEach(out::println);
       Optional<Change> change = adapted.change(prescription.exerciseId());
       String before = lastTime(history, program, session, prescription.exerciseId(),
           change.flatMap(Change::previousExerciseId));

@@ -62,7 +62,7 @@ class HostileCliTest {
         row(2, "YYYY-MM-DD", "plan", "--start", "+999999999-01-01", "--format", "ics"),
         row(2, "1900-01-01 to 2200-12-31", "plan", "--start", "0001-01-01"),
         row(2, "1900-01-01 to 2200-12-31", "plan", "--start", "9999-12-31"),
-        row(2, "YYYY-MM-DD", "plan", "--start", "tomorrow"),
+        row(2, "YYYY-MM-DD", "plan", "--start", "yesterday"),
         row(2, "YYYY-MM-DD", "plan", "--start", ""),
         row(2, "time of day", "plan", "--time", "25:61", "--format", "ics"),
         row(2, "HH:MM", "plan", "--time", "7pm", "--format", "ics"),
