@@ -81,9 +81,13 @@ class PlanOutputTest {
     assertThat(run("plan", "--save", "--start", "2025-07-02").exitCode()).isZero();
     program = GlutewiseJson.read(Files.readString(data.resolve("glutewise/program.json")), Program.class, "p");
     assertThat(program.sessions().get(0).date()).isEqualTo(java.time.LocalDate.of(2025, 7, 2));
-    Result bad = run("plan", "--start", "2025-13-01");
+    Result bad = run("plan", "--start", "someday");
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).startsWith("glutewise plan: --start must be today, tomorrow or a date such as 2025-06-09,"
-        + " not '2025-13-01'").doesNotContain("java.");
+    assertThat(bad.err()).startsWith("glutewise plan: --start must be today, tomorrow or a date written YYYY-MM-DD,"
+        + " such as 2025-06-09, not 'someday'").doesNotContain("java.");
+    Result impossible = run("plan", "--start", "2025-13-01");
+    assertThat(impossible.exitCode()).isEqualTo(2);
+    assertThat(impossible.err()).startsWith("glutewise plan: --start '2025-13-01' is not a day of the calendar")
+        .doesNotContain("java.");
   }
 }
