@@ -148,13 +148,20 @@ class PlanProperties {
                 && sets(week) >= sets(weeks.get(i + 1))) {
               return false;
             }
-            if (!exerciseIds(week).equals(exerciseIds(weeks.get(i - 1)))) {
+            // the week keeps its exercises; an accessory may rest in one session while another keeps it
+            if (!weekExercises(week).equals(weekExercises(weeks.get(i - 1)))) {
               return false;
             }
           }
           return true;
         })
         .orElse(true));
+  }
+
+  private static Set<String> weekExercises(Week week) {
+    Set<String> ids = new java.util.TreeSet<>();
+    week.sessions().forEach(s -> s.main().forEach(p -> ids.add(p.exerciseId())));
+    return ids;
   }
 
   private static List<List<String>> exerciseIds(Week week) {
