@@ -20,7 +20,8 @@ public final class InvalidProgramException extends GlutewiseException {
    * @param problem what is wrong there, in words a person can act on
    */
   public InvalidProgramException(String where, String problem) {
-    super("this program cannot be adapted: " + Objects.requireNonNull(where, "where") + ": "
+    super("this program is not one glutewise could have built for its trainee, so it is neither"
+        + " adapted nor exported: " + Objects.requireNonNull(where, "where") + ": "
         + Objects.requireNonNull(problem, "problem"));
     this.where = where;
   }

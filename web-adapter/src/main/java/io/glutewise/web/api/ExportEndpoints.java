@@ -15,7 +15,7 @@ final class ExportEndpoints {
   private final ProgramExport export;
 
   ExportEndpoints(Planner planner) {
-    this.export = ProgramExport.of(planner.catalog(), planner.clinicianNotice());
+    this.export = ProgramExport.of(planner);
   }
 
   /** {@code POST /api/exports/ics}. */
