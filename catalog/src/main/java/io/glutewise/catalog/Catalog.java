@@ -8,12 +8,14 @@ import io.glutewise.catalog.internal.NearestIds;
 import io.glutewise.catalog.ladder.Ladders;
 import io.glutewise.catalog.query.ExerciseQuery;
 import io.glutewise.core.exercise.Exercise;
+import io.glutewise.core.exercise.LadderStep;
 import io.glutewise.core.trainee.RedFlag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A validated exercise catalog: exercises by id, progression ladders, routine templates and
@@ -89,6 +91,20 @@ public final class Catalog {
   /** The progression ladders. */
   public Ladders ladders() {
     return ladders;
+  }
+
+  /**
+   * The next rungs above an exercise that the rule accepts, skipping rungs it rejects; see {@link
+   * Ladders#nextRungs(String, Predicate)}. Pass the planner's suitability rule to ask "the next
+   * rung this trainee can do".
+   */
+  public List<LadderStep> nextRungs(String exerciseId, Predicate<? super Exercise> rule) {
+    return ladders.nextRungs(exerciseId, id -> rule.test(byId.get(id)));
+  }
+
+  /** The nearest rungs below an exercise that the rule accepts, skipping rungs it rejects. */
+  public List<String> previousRungs(String exerciseId, Predicate<? super Exercise> rule) {
+    return ladders.previousRungs(exerciseId, id -> rule.test(byId.get(id)));
   }
 
   /** A query over every exercise. */

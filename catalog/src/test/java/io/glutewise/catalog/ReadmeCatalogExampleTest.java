@@ -21,7 +21,7 @@ class ReadmeCatalogExampleTest {
         .availableWith(EnumSet.of(Equipment.MAT))
         .maxDifficulty(2)
         .list();
-    List<String> harder = catalog.ladders().harder("glute-bridge"); // bridge-march, hip-thrust
+    List<String> harder = catalog.ladders().harder("glute-bridge"); // bridge-march, hip-thrust, banded-glute-bridge
     // --- end of snippet ---
 
     assertThat(outerHip).extracting(Exercise::id).contains("clamshell", "side-lying-hip-abduction");
@@ -30,6 +30,6 @@ class ReadmeCatalogExampleTest {
       assertThat(e.difficulty()).isLessThanOrEqualTo(2);
       assertThat(EnumSet.of(Equipment.MAT)).containsAll(e.equipment());
     });
-    assertThat(harder).containsExactlyInAnyOrder("bridge-march", "hip-thrust");
+    assertThat(harder).containsExactlyInAnyOrder("bridge-march", "hip-thrust", "banded-glute-bridge");
   }
 }

@@ -62,6 +62,17 @@ final class HtmlExport {
           .end();
     }
     html.end().end().end();
+    if (!view.program().notes().isEmpty()) {
+      html.start("section", "id", "notes").element("h2", "Notes on this plan").start("ul");
+      view.program().notes().forEach(note -> html.element("li", note));
+      html.end().end();
+    }
+    if (!view.program().dailyRoutine().isEmpty()) {
+      html.start("section", "id", "daily").element("h2", "Every day, training days and rest days alike").start("ul");
+      view.program().dailyRoutine().forEach(p -> html.element("li", view.prescriptionLine(p)));
+      html.end().end();
+    }
+    summary(html, view);
 
     schedule(html, view);
     exercises(html, view);
@@ -126,6 +137,32 @@ final class HtmlExport {
         .element("h2", "When to see a clinician")
         .element("p", notice)
         .end();
+  }
+
+  /** The week-by-week summary of the planner's statistics: phase, hard sets per glute group, changes, minutes. */
+  private static void summary(XmlWriter html, ProgramView view) {
+    html.start("section", "id", "summary").element("h2", "Week by week");
+    html.start("table").start("thead").start("tr")
+        .element("th", "Week").element("th", "Phase").element("th", "Gluteus maximus sets")
+        .element("th", "Gluteus medius and minimus sets").element("th", "Minutes").element("th", "Changes")
+        .end().end().start("tbody");
+    for (io.glutewise.planner.stats.WeekSummary week : io.glutewise.planner.stats.PlanSummary.of(view.program(), view.catalog())) {
+      java.util.List<String> changes = new java.util.ArrayList<>(week.variantChanges());
+      changes.addAll(week.loadChanges());
+      html.start("tr")
+          .element("td", String.valueOf(week.week()))
+          .element("td", week.phase().id() + (week.deload() ? " (deload)" : ""))
+          .element("td", sets(week.gluteusMaximusSets()))
+          .element("td", sets(week.gluteusMediusMinimusSets()))
+          .element("td", String.valueOf(week.estimatedMinutes()))
+          .element("td", String.join("; ", changes))
+          .end();
+    }
+    html.end().end().end();
+  }
+
+  private static String sets(double sets) {
+    return sets == Math.rint(sets) ? String.valueOf((long) sets) : String.valueOf(sets);
   }
 
   private static void schedule(XmlWriter html, ProgramView view) {

@@ -41,6 +41,14 @@ final class MarkdownExport {
       md.append("- **").append(escape(view.phaseHeading(phase))).append("**: ")
           .append(escape(phase.aim())).append('\n');
     }
+    if (!view.program().notes().isEmpty()) {
+      md.append("\n## Notes on this plan\n\n");
+      view.program().notes().forEach(note -> md.append("- ").append(escape(note)).append('\n'));
+    }
+    if (!view.program().dailyRoutine().isEmpty()) {
+      md.append("\n## Every day, training days and rest days alike\n\n");
+      view.program().dailyRoutine().forEach(p -> md.append("- ").append(escape(view.prescriptionLine(p))).append('\n'));
+    }
 
     md.append("\n## Schedule\n");
     for (Week week : view.program().weeks()) {

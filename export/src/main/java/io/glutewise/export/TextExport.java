@@ -45,6 +45,20 @@ final class TextExport {
       text.paragraph(phase.aim(), "  ");
     }
 
+    if (!view.program().notes().isEmpty()) {
+      text.blank().heading("Notes on this plan", '-');
+      for (String note : view.program().notes()) {
+        text.paragraph(note, "- ", "  ");
+      }
+    }
+
+    if (!view.program().dailyRoutine().isEmpty()) {
+      text.blank().heading("Every day, training days and rest days alike", '-');
+      for (Prescription prescription : view.program().dailyRoutine()) {
+        text.paragraph(view.prescriptionLine(prescription), "- ", "  ");
+      }
+    }
+
     text.blank().heading("Schedule", '-');
     for (Week week : view.program().weeks()) {
       text.blank().paragraph(view.weekHeading(week), "");

@@ -8,21 +8,23 @@ import io.glutewise.core.trainee.TraineeProfile;
  * The rules every planned program keeps, stated once so that callers, documentation and tests agree.
  *
  * <ul>
- *   <li><b>Level cap.</b> No planned exercise is harder than {@link #maxDifficulty(ExperienceLevel)}:
- *       2 for beginners, 3 for intermediates, 4 for advanced trainees. Harder rungs come later, only
- *       through the adaptive step, earned by the ladder criteria. A beginner's activation phase uses
- *       only exercises done with bodyweight.
+ *   <li><b>Where a level starts and how far it climbs.</b> A plan starts at
+ *       {@link #startingDifficulty(ExperienceLevel)} (1 for beginners, 2 for intermediates, 3 for
+ *       advanced trainees) and climbs, stage by stage ({@link #targetDifficulty}), to at most
+ *       {@link #maxDifficulty(ExperienceLevel)} (3, 4 and 5). One map, {@link
+ *       ExperienceLevel#startingDifficulty()} and {@link ExperienceLevel#highestDifficulty()}, serves
+ *       the planner and the catalog's browsing alike. A beginner's activation phase uses only
+ *       exercises done with bodyweight.
  *   <li><b>Lower back.</b> No planned exercise loads the lower back more than
  *       {@link #maxLowerBackLoad(TraineeProfile)} allows for the trainee's current pain.
- *   <li><b>Volume rule.</b> Volume is counted as working sets of the main blocks (warm-up and
- *       cool-down are too light to count). Within a phase, a normal week has at most
- *       {@link #allowedWeeklyRise(int)} more working sets than the normal week before it (the week
- *       before a deload stands in for the deload), and no prescription gains more than one set
- *       from one week to the next. Across a phase boundary the dose starts afresh.
+ *   <li><b>Volume.</b> Volume is counted as weekly hard sets per glute group of the main blocks
+ *       (warm-up and cool-down are too light to count); each phase aims at the band of the training
+ *       model ({@link io.glutewise.planner.model.TrainingModel}), and the plan says so in a note
+ *       where the minutes cannot hold the band's minimum.
  *   <li><b>Deloads.</b> Each phase is cut into blocks of {@code deloadEvery} weeks; a block of at
- *       least {@value #MIN_WEEKS_FOR_DELOAD} weeks ends with a deload week: the same sessions and
- *       exercises as the week before, with half the sets (at least one). A deload week has fewer
- *       working sets than the weeks on either side of it.
+ *       least {@value #MIN_WEEKS_FOR_DELOAD} weeks ends with a deload week: the same sessions,
+ *       exercises and weights as the week before, with at most 60% of its sets per glute group. A
+ *       deload week has fewer working sets than the weeks on either side of it.
  *   <li><b>Spacing rule.</b> Days are spread from the start date: 1 day a week on day 0; 2 on days
  *       0 and 3; 3 on days 0, 2 and 4 (Monday, Wednesday, Friday when the start is a Monday); 4 on
  *       days 0, 1, 3 and 4; 5 on days 0 to 4; 6 on days 0 to 5. With 1 to 3 days every two sessions
@@ -48,24 +50,36 @@ public final class PlanningRules {
   /** Hours that must separate two sessions loading the same muscle as a primary mover. */
   public static final int MIN_HOURS_BETWEEN_SAME_MUSCLE = 48;
 
-  /** The fraction by which weekly working sets may rise within a phase (rounded down, at least 1). */
-  public static final double MAX_WEEKLY_RISE = 0.10;
-
   /** The shortest block that ends with a deload week. */
   public static final int MIN_WEEKS_FOR_DELOAD = 3;
 
   private PlanningRules() {}
 
-  /** The hardest difficulty step a plan may prescribe for a level: 2, 3 or 4. */
+  /** The hardest difficulty step a plan climbs to at a level: 3, 4 or 5. */
   public static int maxDifficulty(ExperienceLevel level) {
-    switch (level) {
-      case BEGINNER:
-        return 2;
-      case INTERMEDIATE:
-        return 3;
-      default:
-        return 4;
-    }
+    return level.highestDifficulty();
+  }
+
+  /** The difficulty step a plan starts from at a level: 1, 2 or 3. */
+  public static int startingDifficulty(ExperienceLevel level) {
+    return level.startingDifficulty();
+  }
+
+  /**
+   * The difficulty a stage of a phase aims at, from the level's start to its highest. Beginners:
+   * activation and the first half of strength-endurance at the start, then one step up, the second
+   * half of strength (and consolidation) at the highest. Intermediates climb a stage earlier.
+   * Advanced trainees, who already lift with good form, aim at their highest (the loaded barbell
+   * variants where they have one) from strength-endurance on, after activation.
+   *
+   * @param stage 0 for activation, 1 and 2 for the halves of strength-endurance, 3 and 4 for those
+   *     of strength
+   */
+  public static int targetDifficulty(ExperienceLevel level, int stage) {
+    int start = startingDifficulty(level);
+    int[][] climbs = {{0, 0, 1, 1, 2}, {0, 1, 1, 2, 2}, {0, 2, 2, 2, 2}};
+    int[] climb = climbs[level.ordinal()];
+    return Math.min(maxDifficulty(level), start + climb[Math.max(0, Math.min(4, stage))]);
   }
 
   /**
@@ -80,13 +94,5 @@ public final class PlanningRules {
       return LowerBackLoad.HIGH;
     }
     return LowerBackLoad.MODERATE;
-  }
-
-  /**
-   * How many more working sets a normal week may have than the normal week before it in the same
-   * phase: 10% of the previous week's, rounded down, and at least 1.
-   */
-  public static int allowedWeeklyRise(int previousWeekSets) {
-    return Math.max(1, (int) Math.floor(previousWeekSets * MAX_WEEKLY_RISE));
   }
 }

@@ -21,6 +21,7 @@ import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.generators.PlannerGenerators.Outcome;
 import io.glutewise.planner.generators.SessionLogs;
 import io.glutewise.planner.stats.SessionDuration;
+import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +76,7 @@ class AdaptProperties {
       }
       for (Prescription p : session.all()) {
         Exercise e = CATALOG.get(p.exerciseId());
-        if (!e.equipment().stream().allMatch(profile::has)
-            || e.contraindications().stream().anyMatch(profile.limitations()::contains)) {
+        if (!Suitability.of(profile).test(e)) {
           return false;
         }
       }

@@ -174,6 +174,7 @@ public final class CatalogValidator {
       String path = JsonPaths.index("$.exercises", i++);
       checks.check(node, path);
       binder.bind(node, path, Exercise.class).ifPresent(exercise -> {
+        checks.derivedContraindications(node, path, exercise);
         bound.add(exercise);
         exercisesById.putIfAbsent(exercise.id(), exercise);
       });

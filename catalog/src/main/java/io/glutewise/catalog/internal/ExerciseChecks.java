@@ -4,19 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.glutewise.catalog.CatalogProblem.Kind;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.exercise.ActivationRole;
+import io.glutewise.core.exercise.BalanceDemand;
+import io.glutewise.core.exercise.BodyPosition;
 import io.glutewise.core.exercise.DoseKind;
 import io.glutewise.core.exercise.EmgMeasure;
 import io.glutewise.core.exercise.Equipment;
+import io.glutewise.core.exercise.JointBend;
 import io.glutewise.core.exercise.Laterality;
 import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.exercise.MovementPattern;
+import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.trainee.Limitation;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The checks of one exercise that run on its tree before it is bound, so that they report every
  * problem of the exercise, where binding stops at the first: names outside the vocabulary, EMG
- * figures, a primary muscle, and a default dose that fits the dose kind and laterality.
+ * figures, a primary muscle, a default dose that fits the dose kind and laterality, and demands
+ * that agree with the body position.
  */
 final class ExerciseChecks {
   private static final double EMG_MAX = 300;
@@ -39,9 +46,88 @@ final class ExerciseChecks {
     vocabulary.one(exercise, path, "lowerBackLoad", LowerBackLoad.class, LowerBackLoad::id, "lower-back load");
     vocabulary.one(exercise, path, "doseKind", DoseKind.class, DoseKind::id, "dose kind");
     vocabulary.each(exercise, path, "equipment", Equipment.class, Equipment::id, "equipment");
+    vocabulary.one(exercise, path, "position", BodyPosition.class, BodyPosition::id, "body position");
+    demands(exercise, path);
     vocabulary.each(exercise, path, "contraindications", Limitation.class, Limitation::id, "limitation");
     muscles(exercise, JsonPaths.field(path, "muscles"));
     dose(exercise, path);
+  }
+
+  /**
+   * The demands' names, and that they agree with the position: on hands and knees the knees, arms
+   * and floor all carry weight; kneeling rests on the knees; lying long on the back is supine.
+   */
+  private void demands(JsonNode exercise, String path) {
+    JsonNode demands = exercise.get("demands");
+    if (demands == null || !demands.isObject()) {
+      return;
+    }
+    String at = JsonPaths.field(path, "demands");
+    vocabulary.one(demands, at, "kneeFlexion", JointBend.class, JointBend::id, "joint bend");
+    vocabulary.one(demands, at, "hipFlexion", JointBend.class, JointBend::id, "joint bend");
+    vocabulary.one(demands, at, "balance", BalanceDemand.class, BalanceDemand::id, "balance demand");
+    Optional<BodyPosition> position = JsonShapes.text(exercise, "position")
+        .flatMap(t -> Vocabulary.lookup(BodyPosition.class, BodyPosition::id, t));
+    if (position.isEmpty()) {
+      return;
+    }
+    BodyPosition where = position.get();
+    if (where == BodyPosition.QUADRUPED || where == BodyPosition.KNEELING) {
+      requireTrue(demands, at, "weightOnKnees", "a " + where.id() + " exercise rests on the knees");
+      requireTrue(demands, at, "floorWork", "a " + where.id() + " exercise is done on the floor");
+    }
+    if (where == BodyPosition.QUADRUPED) {
+      requireTrue(demands, at, "weightOnArms", "an exercise on hands and knees carries weight on the arms");
+    }
+    if (where == BodyPosition.STANDING) {
+      requireFalse(demands, at, "floorWork", "a standing exercise needs no getting down to the floor");
+    }
+    if (where != BodyPosition.SUPINE) {
+      requireFalse(demands, at, "longSupine",
+          "only a supine exercise lies on the back; this one is " + where.id());
+    }
+    if (isTrue(demands, "weightOnHands") && !isTrue(demands, "weightOnArms")) {
+      problems.add(Kind.INVALID_VALUE, JsonPaths.field(at, "weightOnArms"),
+          "weight on the hands is weight on the arms too: set weightOnArms to true");
+    }
+  }
+
+  private void requireTrue(JsonNode demands, String at, String field, String why) {
+    JsonNode value = demands.get(field);
+    if (value != null && value.isBoolean() && !value.booleanValue()) {
+      problems.add(Kind.INVALID_VALUE, JsonPaths.field(at, field), why + ": set " + field + " to true");
+    }
+  }
+
+  private void requireFalse(JsonNode demands, String at, String field, String why) {
+    if (isTrue(demands, field)) {
+      problems.add(Kind.INVALID_VALUE, JsonPaths.field(at, field), why + ": set " + field + " to false");
+    }
+  }
+
+  private static boolean isTrue(JsonNode object, String field) {
+    JsonNode value = object.get(field);
+    return value != null && value.isBoolean() && value.booleanValue();
+  }
+
+  /**
+   * Contraindications follow from position, demands and equipment. A file may still list them (a
+   * catalog written back by glutewise does, and older files did), but only as they follow; a list
+   * that disagrees would mislead a reader, so it is a problem.
+   */
+  void derivedContraindications(JsonNode exercise, String path, Exercise bound) {
+    if (!exercise.isObject() || !exercise.path("contraindications").isArray()) {
+      return;
+    }
+    Set<String> listed = new TreeSet<>();
+    exercise.get("contraindications").forEach(value -> listed.add(value.asText()));
+    Set<String> derived = new TreeSet<>();
+    bound.contraindications().forEach(l -> derived.add(l.id()));
+    if (!listed.equals(derived)) {
+      problems.add(Kind.INVALID_VALUE, JsonPaths.field(path, "contraindications"),
+          "contraindications follow from position, demands and equipment, which rule out " + derived
+              + ", not " + listed + "; remove the list or change the demands");
+    }
   }
 
   private void muscles(JsonNode exercise, String path) {

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The progression ladders of a catalog as a directed graph: an edge runs from an easier exercise
@@ -56,6 +59,64 @@ public final class Ladders {
   /** The exercises one step easier than the given one. */
   public List<String> easier(String id) {
     return graph.nodes().contains(id) ? ImmutableList.copyOf(graph.predecessors(id)) : List.of();
+  }
+
+  /**
+   * The next rungs above an exercise that a trainee can do: climbing each ladder from it, a rung the
+   * rule rejects (missing equipment, a limitation, too hard) is passed over and the climb goes on
+   * through it, and the first rung the rule accepts on each way up is the answer for that way. So
+   * with no band, bodyweight hip thrust leads to the dumbbell hip thrust; with no dumbbell, the
+   * bodyweight Romanian deadlift leads to the single-leg one.
+   *
+   * <p>Each answer is a step from the given exercise to the rung, carrying the criterion of the first
+   * step out of the given exercise on the way, since that is what the trainee must meet where they
+   * are. Nearest rungs first, then in insertion order; empty when nothing above is doable.
+   */
+  public List<LadderStep> nextRungs(String from, Predicate<String> canDo) {
+    return climb(from, canDo, true).entrySet().stream()
+        .map(found -> LadderStep.of(from, found.getKey(), found.getValue().criterion()))
+        .toList();
+  }
+
+  /**
+   * The nearest rungs below an exercise that a trainee can do, passing over rungs the rule rejects
+   * as {@link #nextRungs(String, Predicate)} does going up. Nearest first; empty when none.
+   */
+  public List<String> previousRungs(String from, Predicate<String> canDo) {
+    return List.copyOf(climb(from, canDo, false).keySet());
+  }
+
+  /**
+   * A breadth-first climb that stops at accepted rungs and goes on through rejected ones; each found
+   * rung maps to the first step taken out of {@code from} on its way.
+   */
+  private Map<String, LadderStep> climb(String from, Predicate<String> canDo, boolean up) {
+    Map<String, LadderStep> found = new LinkedHashMap<>();
+    if (!graph.nodes().contains(from)) {
+      return found;
+    }
+    Map<String, LadderStep> firstStep = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>();
+    queue.add(from);
+    Set<String> seen = new HashSet<>(Set.of(from));
+    while (!queue.isEmpty()) {
+      String current = queue.poll();
+      for (String next : up ? graph.successors(current) : graph.predecessors(current)) {
+        if (!seen.add(next)) {
+          continue;
+        }
+        LadderStep first = current.equals(from)
+            ? (up ? graph.edgeValue(from, next) : graph.edgeValue(next, from)).orElseThrow()
+            : firstStep.get(current);
+        firstStep.put(next, first);
+        if (canDo.test(next)) {
+          found.put(next, first);
+        } else {
+          queue.add(next);
+        }
+      }
+    }
+    return found;
   }
 
   /** The step between two exercises, if one leads directly to the other. */

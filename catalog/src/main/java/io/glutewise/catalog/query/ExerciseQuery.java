@@ -113,10 +113,20 @@ public final class ExerciseQuery {
     return and(e -> e.laterality() == laterality);
   }
 
-  /** Exercises that none of the limitations rules out. */
+  /** Exercises that none of the limitations rules out ({@link Limitation#excludes(Exercise)}). */
   public ExerciseQuery excluding(Collection<Limitation> limitations) {
-    Set<Limitation> ruledOut = Set.copyOf(limitations);
-    return and(e -> e.contraindications().stream().noneMatch(ruledOut::contains));
+    Set<Limitation> given = Set.copyOf(limitations);
+    return and(e -> given.stream().noneMatch(limitation -> limitation.excludes(e)));
+  }
+
+  /**
+   * Exercises a rule accepts. The planner's suitability rule ("can this trainee do this exercise
+   * now") comes in here, since the catalog cannot depend on the planner; the other filters stay
+   * plain filters for browsing.
+   */
+  public ExerciseQuery matching(Predicate<? super Exercise> rule) {
+    Objects.requireNonNull(rule, "rule");
+    return and(rule::test);
   }
 
   /** The matching exercises, in catalog order. */

@@ -58,7 +58,16 @@ class StandardCatalogContentTest {
           "deadlift",
           "bodyweight-squat", "goblet-squat", "single-leg-squat",
           "split-squat", "reverse-lunge", "bulgarian-split-squat", "step-up", "lateral-step-up",
-          "hip-flexor-stretch", "hamstring-stretch", "figure-four-stretch");
+          "hip-flexor-stretch", "hamstring-stretch", "figure-four-stretch",
+          // issue 8: the standing pathway, kettlebell work, the missing rungs, posture drills
+          "standing-hip-abduction", "banded-standing-hip-abduction", "standing-hip-extension",
+          "banded-standing-hip-extension", "sit-to-stand", "box-squat", "kettlebell-box-squat",
+          "band-anti-rotation-press", "wall-plank", "kettlebell-deadlift",
+          "kettlebell-goblet-squat", "kettlebell-swing", "banded-glute-bridge",
+          "b-stance-hip-thrust", "single-leg-hip-thrust", "frog-pump",
+          "hip-dominant-back-extension", "step-down", "side-plank-on-knees", "curl-up",
+          "pelvic-tilt", "standing-pelvic-tilt", "seated-pelvic-tilt", "hip-flexor-rock",
+          "seated-figure-four-stretch", "b-stance-romanian-deadlift");
 
   /** The ladder steps, easier to harder, as the project fixed them. */
   private static final List<List<String>> LADDERS =
@@ -83,7 +92,27 @@ class StandardCatalogContentTest {
           List.of("reverse-lunge", "bulgarian-split-squat"),
           List.of("step-up", "lateral-step-up"),
           List.of("dead-bug", "front-plank"),
-          List.of("front-plank", "front-plank-hip-extension"));
+          List.of("front-plank", "front-plank-hip-extension"),
+          List.of("standing-hip-abduction", "banded-standing-hip-abduction"),
+          List.of("banded-standing-hip-abduction", "lateral-band-walk"),
+          List.of("standing-hip-extension", "banded-standing-hip-extension"),
+          List.of("box-squat", "sit-to-stand"),
+          List.of("sit-to-stand", "bodyweight-squat"),
+          List.of("box-squat", "kettlebell-box-squat"),
+          List.of("kettlebell-box-squat", "kettlebell-goblet-squat"),
+          List.of("bodyweight-squat", "kettlebell-goblet-squat"),
+          List.of("romanian-deadlift", "kettlebell-deadlift"),
+          List.of("kettlebell-deadlift", "kettlebell-swing"),
+          List.of("romanian-deadlift", "hip-dominant-back-extension"),
+          List.of("romanian-deadlift", "b-stance-romanian-deadlift"),
+          List.of("b-stance-romanian-deadlift", "single-leg-romanian-deadlift"),
+          List.of("glute-bridge", "banded-glute-bridge"),
+          List.of("hip-thrust", "b-stance-hip-thrust"),
+          List.of("b-stance-hip-thrust", "single-leg-hip-thrust"),
+          List.of("step-up", "step-down"),
+          List.of("side-plank-on-knees", "side-plank"),
+          List.of("wall-plank", "front-plank"),
+          List.of("seated-pelvic-tilt", "standing-pelvic-tilt"));
 
   static Stream<Exercise> exercises() {
     return CATALOG.exercises().stream();
@@ -175,7 +204,7 @@ class StandardCatalogContentTest {
     DoseKind expected;
     if (exercise.pattern() == MovementPattern.STRETCH) {
       expected = DoseKind.DURATION;
-    } else if (exercise.id().equals("front-plank") || exercise.id().equals("side-plank")) {
+    } else if (Set.of("front-plank", "side-plank", "side-plank-on-knees", "wall-plank").contains(exercise.id())) {
       expected = DoseKind.HOLD;
     } else {
       expected = DoseKind.REPETITIONS;
@@ -187,8 +216,8 @@ class StandardCatalogContentTest {
   @MethodSource("exercises")
   void loadsMatchTheEquipment(Exercise exercise) {
     LoadKind load = exercise.defaultDose().load().kind();
-    boolean weighted =
-        exercise.equipment().contains(Equipment.DUMBBELL) || exercise.equipment().contains(Equipment.BARBELL);
+    boolean weighted = exercise.equipment().contains(Equipment.DUMBBELL)
+        || exercise.equipment().contains(Equipment.KETTLEBELL) || exercise.equipment().contains(Equipment.BARBELL);
     if (weighted) {
       assertThat(load).isEqualTo(LoadKind.KILOGRAMS);
     } else if (exercise.equipment().contains(Equipment.BAND)) {
@@ -201,7 +230,7 @@ class StandardCatalogContentTest {
   @Test
   void abductionWorkMakesGluteusMediusAndMinimusPrimary() {
     List<Exercise> abduction = CATALOG.query().pattern(MovementPattern.ABDUCTION).list();
-    assertThat(abduction).hasSize(5);
+    assertThat(abduction).hasSize(7);
     for (Exercise exercise : abduction) {
       assertThat(exercise.isPrimary(Muscle.GLUTEUS_MEDIUS)).as(exercise.id()).isTrue();
       assertThat(exercise.isPrimary(Muscle.GLUTEUS_MINIMUS)).as(exercise.id()).isTrue();
@@ -256,10 +285,15 @@ class StandardCatalogContentTest {
   @Test
   void contraindicationsRuleOutTheRightExercises() {
     assertThat(ruledOutBy(Limitation.KNEE_PAIN))
-        .contains("bulgarian-split-squat", "single-leg-squat", "reverse-lunge", "goblet-squat");
+        .contains("bulgarian-split-squat", "single-leg-squat", "reverse-lunge", "goblet-squat", "split-squat",
+            "step-up", "lateral-step-up", "step-down", "bodyweight-squat", "sit-to-stand", "kettlebell-box-squat",
+            "kettlebell-goblet-squat", "kettlebell-deadlift", "kettlebell-swing")
+        // a shallow bend with body weight only, or no loaded bend at all
+        .doesNotContain("box-squat", "lateral-band-walk", "glute-bridge", "hip-thrust", "romanian-deadlift");
+    // on the forearms, planks keep the weight off the wrists
     assertThat(ruledOutBy(Limitation.WRIST_PAIN))
-        .contains("front-plank", "side-plank", "bird-dog", "donkey-kick", "fire-hydrant")
-        .doesNotContain("forearm-hip-raise", "glute-bridge");
+        .contains("bird-dog", "donkey-kick", "fire-hydrant")
+        .doesNotContain("forearm-hip-raise", "glute-bridge", "front-plank", "side-plank");
     assertThat(ruledOutBy(Limitation.SHOULDER_PAIN))
         .contains("front-plank", "side-plank", "bird-dog", "donkey-kick", "forearm-hip-raise");
     assertThat(ruledOutBy(Limitation.NO_KNEELING))
@@ -270,8 +304,12 @@ class StandardCatalogContentTest {
     assertThat(ruledOutBy(Limitation.POOR_BALANCE))
         .contains("single-leg-romanian-deadlift", "single-leg-squat", "bulgarian-split-squat");
     assertThat(ruledOutBy(Limitation.PREGNANCY))
-        .contains("glute-bridge", "dead-bug", "barbell-hip-thrust", "deadlift");
-    assertThat(ruledOutBy(Limitation.OSTEOPOROSIS)).contains("deadlift");
+        .contains("glute-bridge", "dead-bug", "barbell-hip-thrust", "deadlift", "frog-pump", "curl-up")
+        .doesNotContain("hip-thrust", "side-lying-hip-abduction", "standing-hip-extension");
+    // evidence.md section 8: loaded spinal flexion and twisting, not hinging with a long back
+    assertThat(ruledOutBy(Limitation.OSTEOPOROSIS)).containsExactly("curl-up");
+    assertThat(ruledOutBy(Limitation.HIP_PAIN)).contains("bodyweight-squat", "deadlift", "kettlebell-deadlift")
+        .doesNotContain("romanian-deadlift", "glute-bridge");
   }
 
   @Test

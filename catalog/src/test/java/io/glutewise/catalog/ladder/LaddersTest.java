@@ -84,4 +84,26 @@ class LaddersTest {
         List.of(LadderStep.of("a", "b", criterion), LadderStep.of("b", "a", criterion)));
     assertThat(circular.hasCycle()).isTrue();
   }
+
+  @Test
+  void nextRungsPassOverRungsTheRuleRejectsAndStopAtTheFirstItAccepts() {
+    // glute-bridge -> single-leg-glute-bridge, glute-bridge -> hip-thrust -> barbell-hip-thrust
+    assertThat(ladders.nextRungs("glute-bridge", id -> !id.equals("hip-thrust")))
+        .extracting(LadderStep::to).containsExactly("single-leg-glute-bridge", "barbell-hip-thrust");
+    // the criterion is the one for leaving the current rung
+    assertThat(ladders.nextRungs("glute-bridge", id -> id.equals("barbell-hip-thrust")))
+        .containsExactly(LadderStep.of("glute-bridge", "barbell-hip-thrust", ProgressionCriterion.ofRepetitions(3, 15)));
+    assertThat(ladders.nextRungs("glute-bridge", id -> true))
+        .extracting(LadderStep::to).containsExactly("single-leg-glute-bridge", "hip-thrust");
+    assertThat(ladders.nextRungs("glute-bridge", id -> false)).isEmpty();
+    assertThat(ladders.nextRungs("no-such-exercise", id -> true)).isEmpty();
+  }
+
+  @Test
+  void previousRungsPassOverRungsTheRuleRejects() {
+    assertThat(ladders.previousRungs("barbell-hip-thrust", id -> !id.equals("hip-thrust")))
+        .containsExactly("glute-bridge");
+    assertThat(ladders.previousRungs("barbell-hip-thrust", id -> true)).containsExactly("hip-thrust");
+    assertThat(ladders.previousRungs("glute-bridge", id -> true)).isEmpty();
+  }
 }

@@ -101,6 +101,26 @@ public final class PlanCommand implements Callable<Integer> {
   private Set<Equipment> equipment;
 
   @Option(
+      names = "--dumbbells",
+      paramLabel = "KG",
+      split = ",",
+      description = {
+        "Your dumbbell weights in kg, comma-separated, e.g. 2,4,6,8,10,12.5 (default: a typical",
+        "set); planned weights are always one of them. Needs dumbbell in --equipment."
+      })
+  private List<Double> dumbbells;
+
+  @Option(
+      names = "--kettlebells",
+      paramLabel = "KG",
+      split = ",",
+      description = {
+        "Your kettlebell weights in kg, comma-separated (default: a typical range).",
+        "Needs kettlebell in --equipment."
+      })
+  private List<Double> kettlebells;
+
+  @Option(
       names = "--limitation",
       paramLabel = "LIST",
       split = ",",
@@ -196,6 +216,12 @@ public final class PlanCommand implements Callable<Integer> {
   private LocalTime time;
 
   @Option(
+      names = "--summary",
+      description = "Print a week-by-week summary instead of the plan: phase, hard sets per glute group,"
+          + " exercise and weight changes, minutes (text only).")
+  private boolean summary;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = {"Write the plan to FILE (all at once: never a half-written file) instead of printing it;",
@@ -239,7 +265,14 @@ public final class PlanCommand implements Callable<Integer> {
     if (format.isBinary() && output == null) {
       throw OptionChecks.usage(spec, "--format " + format.id() + " writes a binary file: name it with -o FILE (or -o - for a pipe)");
     }
+    if (summary && format != ExportFormat.TEXT) {
+      throw OptionChecks.usage(spec, "--summary prints text; leave out --format " + format.id());
+    }
+    checkRange("--dumbbells", dumbbells);
+    checkRange("--kettlebells", kettlebells);
     TraineeProfile profile = profile();
+    checkWeights("--dumbbells", profile.dumbbellsKg(), profile.has(Equipment.DUMBBELL), "dumbbell");
+    checkWeights("--kettlebells", profile.kettlebellsKg(), profile.has(Equipment.KETTLEBELL), "kettlebell");
     PlanOptions options = options();
     PlanResult result = root.planner().plan(profile, options);
     PrintWriter out = spec.commandLine().getOut();
@@ -250,7 +283,9 @@ public final class PlanCommand implements Callable<Integer> {
       return ExitCode.REFERRAL;
     }
     Program program = result.program().orElseThrow();
-    byte[] document = export.export(format, program);
+    byte[] document = summary
+        ? PlanSummaryText.of(program, root.planner().catalog(), root.planner().clinicianNotice()).getBytes(StandardCharsets.UTF_8)
+        : export.export(format, program);
     boolean toFile = output != null && !OutputFiles.isStandardOutput(output);
     PrintWriter notes = toFile ? out : spec.commandLine().getErr();
     if (output != null && OutputFiles.isStandardOutput(output)) {
@@ -309,7 +344,29 @@ public final class PlanCommand implements Callable<Integer> {
     if (goals != null) {
       builder.goals(goals);
     }
+    if (dumbbells != null) {
+      builder.dumbbellsKg(dumbbells);
+    }
+    if (kettlebells != null) {
+      builder.kettlebellsKg(kettlebells);
+    }
     return builder.build();
+  }
+
+  private void checkRange(String option, List<Double> weights) {
+    for (double kg : weights == null ? List.<Double>of() : weights) {
+      if (!(kg > 0 && kg <= 100)) {
+        throw OptionChecks.usage(spec, option + ": " + kg + " kg is out of range; each weight must be above 0 and at most 100");
+      }
+    }
+  }
+
+  /** Weights must come with the equipment they belong to, or they would change nothing. */
+  private void checkWeights(String option, List<Double> weights, boolean owned, String equipmentId) {
+    if (!weights.isEmpty() && !owned) {
+      throw OptionChecks.usage(spec, option + " needs " + equipmentId + " among the equipment (--equipment ..."
+          + equipmentId + ")");
+    }
   }
 
   private static TraineeProfile readProfile(Path file) {

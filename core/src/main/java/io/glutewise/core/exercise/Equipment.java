@@ -29,7 +29,10 @@ public enum Equipment {
   KETTLEBELL,
 
   /** A barbell with plates. */
-  BARBELL;
+  BARBELL,
+
+  /** A 45-degree back-extension bench (a Roman chair), with a pad for the hips and the feet held. */
+  BACK_EXTENSION_BENCH;
 
   private static final Map<String, Equipment> BY_ID = Slugs.index(Equipment.class, Equipment::id);
 

@@ -1,5 +1,6 @@
 package io.glutewise.core.exercise;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.Checks;
@@ -8,6 +9,8 @@ import io.glutewise.core.Slugs;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.dose.Dose;
 import io.glutewise.core.trainee.Limitation;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +19,8 @@ import org.immutables.value.Value;
 
 /**
  * An exercise: how to do it, what it works, what it needs, how hard it is on the lower back, how it
- * is dosed, and when not to do it.
+ * is dosed, the position it is done in and what it asks of the joints, from which follows when not
+ * to do it.
  *
  * <p>The id is a stable slug that never changes. Structural rules are checked when built: a slug
  * id, a difficulty from 1 to 5, no muscle listed twice, a default dose that matches the dose kind.
@@ -69,8 +73,39 @@ public abstract class Exercise {
   /** What to watch out for. */
   public abstract List<String> cautions();
 
-  /** Limitations that rule this exercise out. */
-  public abstract Set<Limitation> contraindications();
+  /** The position the body works in for most of the exercise. */
+  public abstract BodyPosition position();
+
+  /** What the exercise asks of the joints and of balance; limitations are decided from these. */
+  public abstract Demands demands();
+
+  /**
+   * The limitations that rule this exercise out, decided by {@link Limitation#excludes(Exercise)}
+   * from the position, the demands and the equipment; never tagged by hand. Written to JSON for
+   * readers, and ignored when JSON is read back.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+  public Set<Limitation> contraindications() {
+    Set<Limitation> ruledOut = EnumSet.noneOf(Limitation.class);
+    for (Limitation limitation : Limitation.values()) {
+      if (limitation.excludes(this)) {
+        ruledOut.add(limitation);
+      }
+    }
+    return Collections.unmodifiableSet(ruledOut);
+  }
+
+  /** The load the exercise adds to body weight, read from its equipment. */
+  public ExternalLoad externalLoad() {
+    return ExternalLoad.of(equipment());
+  }
+
+  /** Whether the trainee must get down to the floor for this exercise. */
+  public boolean onTheFloor() {
+    return demands().floorWork();
+  }
 
   /** Where the exercise and its dose come from: a seed, a paper, a practice. */
   public abstract List<String> sources();

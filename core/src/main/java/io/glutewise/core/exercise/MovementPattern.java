@@ -35,7 +35,16 @@ public enum MovementPattern {
   STRETCH,
 
   /** Low-effort work that wakes a muscle up: squeezes, gentle bridges. */
-  ACTIVATION;
+  ACTIVATION,
+
+  /** Driving one leg back from the hip while standing: standing hip extensions and kickbacks. */
+  KICKBACK,
+
+  /** Moving a joint through its range under control, such as hip-flexor rocks and leg swings. */
+  MOBILITY,
+
+  /** Learning to tip the pelvis back and forward on purpose: pelvic tilts lying, standing or sitting. */
+  PELVIC_CONTROL;
 
   private static final Map<String, MovementPattern> BY_ID = Slugs.index(MovementPattern.class, MovementPattern::id);
 

@@ -1,6 +1,7 @@
 package io.glutewise.core.program;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.InvalidValueException;
@@ -22,6 +23,21 @@ public abstract class Program {
 
   /** The phases, in order; never empty. */
   public abstract List<Phase> phases();
+
+  /**
+   * Notes a person should read with the plan, in plain words: where the minutes cannot hold a
+   * phase's minimum dose, where an input changes nothing because the catalog has nothing to change,
+   * and warnings about the schedule or the pain. Empty when there is nothing to say.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<String> notes();
+
+  /**
+   * A short routine for every day, training days and rest days alike (mobility for the posture goal,
+   * a desk routine for long sitting); empty when the profile asks for none.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Prescription> dailyRoutine();
 
   /** A fresh builder. */
   public static Builder builder() {

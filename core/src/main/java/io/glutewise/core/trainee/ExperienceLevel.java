@@ -18,6 +18,23 @@ public enum ExperienceLevel {
 
   private static final Map<String, ExperienceLevel> BY_ID = Slugs.index(ExperienceLevel.class, ExperienceLevel::id);
 
+  /**
+   * The difficulty step (1-5) a plan starts from at this level: 1 for beginners, 2 for
+   * intermediates, 3 for advanced trainees. The one map from level to difficulty, with
+   * {@link #highestDifficulty()}.
+   */
+  public int startingDifficulty() {
+    return ordinal() + 1;
+  }
+
+  /**
+   * The hardest difficulty step (1-5) a plan climbs to at this level, and the hardest shown when
+   * browsing the catalog at it: 3 for beginners, 4 for intermediates, 5 for advanced trainees.
+   */
+  public int highestDifficulty() {
+    return ordinal() + 3;
+  }
+
   /** The stable slug id, such as {@code "beginner"}. */
   @JsonValue
   public String id() {

@@ -27,8 +27,11 @@ public enum RedFlag {
   WEIGHT_LOSS("weight-loss", "unexplained weight loss"),
   /** A past or present cancer. */
   CANCER_HISTORY("cancer-history", "a history of cancer"),
-  /** A significant fall or blow, or a minor one with osteoporosis or long-term steroid use. */
-  TRAUMA("trauma", "a recent fall, accident or blow to the back"),
+  /**
+   * A significant fall, accident or blow. A minor one matters too when there is osteoporosis or
+   * long-term steroid use: that is {@link #STEROIDS_OSTEOPOROSIS}.
+   */
+  TRAUMA("trauma", "a recent serious fall, accident or blow to the back"),
   /** Pain that keeps getting worse over weeks. */
   WORSENING("worsening", "pain that keeps getting worse over weeks"),
   /** Pain that severely limits everyday movement. */
@@ -37,8 +40,13 @@ public enum RedFlag {
   NIGHT_PAIN("night-pain", "pain at night that rest does not ease"),
   /** Back pain that is new, in someone under 20 or over 50. */
   AGE_ONSET("age-onset", "new back pain before the age of 20 or after 50"),
-  /** Long-term use of oral steroids, or known osteoporosis. */
-  STEROIDS_OSTEOPOROSIS("steroids-osteoporosis", "long-term steroid use or known osteoporosis"),
+  /**
+   * A fall or minor trauma with osteoporosis or long-term steroid use. Osteoporosis or steroid use
+   * alone is no red flag: osteoporosis is a {@link Limitation} that plans around loaded spinal
+   * flexion and twisting (evidence.md sections 4 and 8). The id is kept for compatibility.
+   */
+  STEROIDS_OSTEOPOROSIS("steroids-osteoporosis",
+      "a fall or minor trauma with osteoporosis or long-term steroid use"),
   /** Drug use by injection or a weakened immune system, which raise the risk of infection. */
   IMMUNOSUPPRESSION("immunosuppression", "a weakened immune system or injected drug use");
 

@@ -1,10 +1,12 @@
 package io.glutewise.core.trainee;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.Checks;
 import io.glutewise.core.exercise.Equipment;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -74,6 +76,20 @@ public abstract class TraineeProfile {
   /** The weak-glute checklist items that apply. */
   public abstract Set<WeakGluteSign> weakGluteSigns();
 
+  /**
+   * The dumbbell weights at hand in kilograms, such as {@code [2, 4, 6, 8, 10, 12.5]}; empty (the
+   * default) means a typical set, which the planner states. Each weight is above 0 and at most 100.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Double> dumbbellsKg();
+
+  /**
+   * The kettlebell weights at hand in kilograms; empty (the default) means a typical set, which the
+   * planner states. Each weight is above 0 and at most 100.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Double> kettlebellsKg();
+
   /** A fresh builder. */
   public static Builder builder() {
     return new Builder();
@@ -99,5 +115,11 @@ public abstract class TraineeProfile {
     Checks.pain("currentPain", currentPain());
     Checks.pain("painLimit", painLimit());
     sittingHoursPerDay().ifPresent(h -> Checks.inRange("sittingHoursPerDay", h, 0, 24));
+    for (int i = 0; i < dumbbellsKg().size(); i++) {
+      Checks.inRange("dumbbellsKg[" + i + "]", dumbbellsKg().get(i), 0.1, 100);
+    }
+    for (int i = 0; i < kettlebellsKg().size(); i++) {
+      Checks.inRange("kettlebellsKg[" + i + "]", kettlebellsKg().get(i), 0.1, 100);
+    }
   }
 }

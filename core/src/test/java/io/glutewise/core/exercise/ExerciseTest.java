@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.dose.Dose;
 import io.glutewise.core.dose.TargetRange;
+import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.trainee.Limitation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +28,18 @@ class ExerciseTest {
             MuscleActivation.of(Muscle.HAMSTRINGS, ActivationRole.SECONDARY))
         .laterality(Laterality.UNILATERAL)
         .lowerBackLoad(LowerBackLoad.LOW)
+        .position(BodyPosition.SUPINE)
+        .demands(Demands.builder()
+            .kneeFlexion(JointBend.NONE)
+            .hipFlexion(JointBend.NONE)
+            .weightOnHands(false)
+            .weightOnArms(false)
+            .weightOnKnees(false)
+            .balance(BalanceDemand.STABLE)
+            .spinalFlexionOrTwist(false)
+            .floorWork(true)
+            .longSupine(true)
+            .build())
         .difficulty(3)
         .doseKind(DoseKind.REPETITIONS)
         .defaultDose(
@@ -139,5 +153,27 @@ class ExerciseTest {
     assertThat(singleLegBridge().build().equipment()).isEmpty();
     assertThat(singleLegBridge().equipment(List.of(Equipment.MAT)).build().equipment())
         .containsExactly(Equipment.MAT);
+  }
+
+  @Test
+  void contraindicationsFollowFromTheAttributesAndAreWrittenButNotReadBack() {
+    Exercise bridge = singleLegBridge().build();
+    // a supine floor exercise: lying on the back rules out pregnancy, the floor rules out no-floor work
+    assertThat(bridge.contraindications())
+        .containsExactlyInAnyOrder(Limitation.PREGNANCY, Limitation.NO_FLOOR_WORK);
+    String json = GlutewiseJson.write(bridge);
+    assertThat(json).contains("\"contraindications\" : [ \"no-floor-work\", \"pregnancy\" ]");
+    assertThat(GlutewiseJson.read(json, Exercise.class, "test")).isEqualTo(bridge);
+  }
+
+  @Test
+  void externalLoadIsReadFromTheEquipment() {
+    assertThat(singleLegBridge().build().externalLoad()).isEqualTo(ExternalLoad.NONE);
+    assertThat(singleLegBridge().addEquipment(Equipment.BAND).build().externalLoad())
+        .isEqualTo(ExternalLoad.LIGHT);
+    assertThat(singleLegBridge().addEquipment(Equipment.BAND, Equipment.KETTLEBELL).build().externalLoad())
+        .isEqualTo(ExternalLoad.MODERATE);
+    assertThat(singleLegBridge().addEquipment(Equipment.BENCH, Equipment.BARBELL).build().externalLoad())
+        .isEqualTo(ExternalLoad.HEAVY);
   }
 }

@@ -4,7 +4,6 @@ import static io.glutewise.core.generators.CoreGenerators.distinctListsOf;
 import static io.glutewise.core.generators.CoreGenerators.listsOf;
 import static io.glutewise.core.generators.CoreGenerators.optionals;
 import static io.glutewise.core.generators.CoreGenerators.slugs;
-import static io.glutewise.core.generators.CoreGenerators.subsetsOf;
 import static io.glutewise.core.generators.CoreGenerators.subsetsOfExcluding;
 import static io.glutewise.core.generators.CoreGenerators.texts;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -13,7 +12,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.exercise.ActivationRole;
+import io.glutewise.core.exercise.BalanceDemand;
+import io.glutewise.core.exercise.BodyPosition;
+import io.glutewise.core.exercise.Demands;
 import io.glutewise.core.exercise.DoseKind;
+import io.glutewise.core.exercise.JointBend;
 import io.glutewise.core.exercise.EmgFigure;
 import io.glutewise.core.exercise.EmgMeasure;
 import io.glutewise.core.exercise.Equipment;
@@ -25,7 +28,6 @@ import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.exercise.MuscleActivation;
 import io.glutewise.core.exercise.ProgressionCriterion;
 import io.glutewise.core.json.GlutewiseJson;
-import io.glutewise.core.trainee.Limitation;
 import java.util.List;
 import java.util.Set;
 import org.quicktheories.core.Gen;
@@ -54,7 +56,15 @@ public final class ExerciseGenerators {
           "deadlift",
           "bodyweight-squat", "goblet-squat", "single-leg-squat",
           "split-squat", "reverse-lunge", "bulgarian-split-squat", "step-up", "lateral-step-up",
-          "hip-flexor-stretch", "hamstring-stretch", "figure-four-stretch");
+          "hip-flexor-stretch", "hamstring-stretch", "figure-four-stretch",
+          "standing-hip-abduction", "banded-standing-hip-abduction", "standing-hip-extension",
+          "banded-standing-hip-extension", "sit-to-stand", "box-squat", "kettlebell-box-squat",
+          "band-anti-rotation-press", "wall-plank", "kettlebell-deadlift",
+          "kettlebell-goblet-squat", "kettlebell-swing", "banded-glute-bridge",
+          "b-stance-hip-thrust", "single-leg-hip-thrust", "frog-pump",
+          "hip-dominant-back-extension", "step-down", "side-plank-on-knees", "curl-up",
+          "pelvic-tilt", "standing-pelvic-tilt", "seated-pelvic-tilt", "hip-flexor-rock",
+          "seated-figure-four-stretch", "b-stance-romanian-deadlift");
 
   private ExerciseGenerators() {}
 
@@ -81,6 +91,45 @@ public final class ExerciseGenerators {
   /** Any lower-back load. */
   public static Gen<LowerBackLoad> lowerBackLoads() {
     return Generate.enumValues(LowerBackLoad.class);
+  }
+
+  /** Any body position. */
+  public static Gen<BodyPosition> bodyPositions() {
+    return Generate.enumValues(BodyPosition.class);
+  }
+
+  /** Any demands: every combination of joint bends, weight-bearing, balance and spinal movement. */
+  public static Gen<Demands> demands() {
+    Gen<JointBend> bends = Generate.enumValues(JointBend.class);
+    return in -> Demands.builder()
+        .kneeFlexion(bends.generate(in))
+        .hipFlexion(bends.generate(in))
+        .weightOnHands(booleans().all().generate(in))
+        .weightOnArms(booleans().all().generate(in))
+        .weightOnKnees(booleans().all().generate(in))
+        .balance(Generate.enumValues(BalanceDemand.class).generate(in))
+        .spinalFlexionOrTwist(booleans().all().generate(in))
+        .floorWork(booleans().all().generate(in))
+        .longSupine(booleans().all().generate(in))
+        .build();
+  }
+
+  /**
+   * Demands that agree with the position, as the catalog validator asks: on hands and knees the
+   * knees, arms and floor carry weight; kneeling rests on the knees on the floor; standing needs no
+   * floor; only a supine exercise lies long on the back; weight on the hands is weight on the arms.
+   */
+  public static Gen<Demands> demandsFor(BodyPosition position) {
+    return demands().map(d -> {
+      boolean quadruped = position == BodyPosition.QUADRUPED;
+      boolean kneels = quadruped || position == BodyPosition.KNEELING;
+      return Demands.builder().from(d)
+          .weightOnKnees(d.weightOnKnees() || kneels)
+          .weightOnArms(d.weightOnArms() || quadruped || d.weightOnHands())
+          .floorWork(position != BodyPosition.STANDING && (d.floorWork() || kneels))
+          .longSupine(position == BodyPosition.SUPINE && d.longSupine())
+          .build();
+    });
   }
 
   /** Any dose kind. */
@@ -195,6 +244,7 @@ public final class ExerciseGenerators {
         in -> {
           DoseKind kind = doseKinds().generate(in);
           Laterality laterality = lateralities().generate(in);
+          BodyPosition position = bodyPositions().generate(in);
           return Exercise.builder()
               .id(exerciseIds().generate(in))
               .name(texts().generate(in))
@@ -210,7 +260,8 @@ public final class ExerciseGenerators {
               .steps(listsOf(texts(), 0, 5).generate(in))
               .cues(listsOf(texts(), 0, 3).generate(in))
               .cautions(listsOf(texts(), 0, 3).generate(in))
-              .contraindications(subsetsOf(Limitation.class).generate(in))
+              .position(position)
+              .demands(demandsFor(position).generate(in))
               .sources(listsOf(texts(), 0, 3).generate(in))
               .summary(optionals(texts()).generate(in))
               .build();

@@ -32,6 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GlutewiseJsonTest {
   private static final String DOSE = "{\"sets\": 3, \"repetitions\": {\"min\": 8, \"max\": 12}}";
+  private static final String DEMANDS =
+      "{\"kneeFlexion\": \"none\", \"hipFlexion\": \"none\", \"weightOnHands\": false,"
+          + " \"weightOnArms\": false, \"weightOnKnees\": false, \"balance\": \"stable\","
+          + " \"spinalFlexionOrTwist\": false, \"floorWork\": true, \"longSupine\": true}";
 
   private static InvalidJsonException failure(String json, Class<?> type) {
     InvalidJsonException failure =
@@ -231,6 +235,7 @@ class GlutewiseJsonTest {
             + " \"muscles\": [{\"muscle\": \"gluteus-maximus\", \"role\": \"primary\"},"
             + " {\"muscle\": \"gluteus-maximus\", \"role\": \"secondary\"}],"
             + " \"laterality\": \"bilateral\", \"lowerBackLoad\": \"low\", \"difficulty\": 1,"
+            + " \"position\": \"supine\", \"demands\": " + DEMANDS + ","
             + " \"doseKind\": \"repetitions\", \"defaultDose\": " + DOSE + "}";
     InvalidJsonException failure = failure(json, Exercise.class);
     assertThat(failure.path()).isEqualTo("$.muscles[1].muscle");
@@ -244,8 +249,8 @@ class GlutewiseJsonTest {
     assertThat(failure.path()).isEqualTo("$.equipment[1]");
     assertThat(failure.problem())
         .isEqualTo(
-            "equipment must be one of [band, barbell, bench, dumbbell, kettlebell, mat, none,"
-                + " step], was \"sofa\"");
+            "equipment must be one of [back-extension-bench, band, barbell, bench, dumbbell,"
+                + " kettlebell, mat, none, step], was \"sofa\"");
   }
 
   @Test

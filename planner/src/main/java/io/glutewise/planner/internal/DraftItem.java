@@ -13,7 +13,13 @@ final class DraftItem {
   final Exercise exercise;
   final boolean timed;
   final boolean perSide;
-  final Load load;
+  Load load;
+  /** Repetitions in reserve, 0 when the dose states none (warm-up and cool-down). */
+  int reserve;
+  /** The kind of day in an undulating week; moderate otherwise. */
+  io.glutewise.planner.model.DayType dayType = io.glutewise.planner.model.DayType.MODERATE;
+  /** A note for the trainee, or null. */
+  String note;
   int sets;
   int low;
   int high;
@@ -36,11 +42,18 @@ final class DraftItem {
   }
 
   DraftItem copy() {
-    return new DraftItem(role, exercise, sets, low, high, rest, pause, load, timed, perSide);
+    DraftItem copy = new DraftItem(role, exercise, sets, low, high, rest, pause, load, timed, perSide);
+    copy.reserve = reserve;
+    copy.note = note;
+    copy.dayType = dayType;
+    return copy;
   }
 
   Dose dose() {
     Dose.Builder dose = Dose.builder().sets(sets).perSide(perSide).restSeconds(rest).pauseAtTopSeconds(pause).load(load);
+    if (reserve > 0) {
+      dose.repsInReserve(reserve);
+    }
     if (timed) {
       dose.seconds(TargetRange.of(low, high));
     } else {
@@ -50,15 +63,17 @@ final class DraftItem {
   }
 
   Prescription prescription() {
-    return Prescription.of(exercise.id(), dose());
+    Prescription prescription = Prescription.of(exercise.id(), dose());
+    return note == null ? prescription : prescription.withNote(note);
   }
 
   /** What makes two items prescribe the same thing, for sharing one prescription between them. */
   Object key() {
-    return new Key(exercise.id(), sets, low, high, rest, pause, load, timed, perSide);
+    return new Key(exercise.id(), sets, low, high, rest, pause, load, timed, perSide, reserve, note);
   }
 
-  private record Key(String id, int sets, int low, int high, int rest, int pause, Load load, boolean timed, boolean perSide) {}
+  private record Key(String id, int sets, int low, int high, int rest, int pause, Load load, boolean timed,
+      boolean perSide, int reserve, String note) {}
 
   /** The estimate of {@link SessionDuration}, computed without building the dose. */
   int seconds() {

@@ -7,7 +7,6 @@ import io.glutewise.core.exercise.ActivationRole;
 import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.Laterality;
-import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.program.PhaseKind;
 import io.glutewise.core.trainee.ExperienceLevel;
@@ -16,6 +15,9 @@ import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.NoSuitableExerciseException;
 import io.glutewise.planner.PlanningRules;
+import io.glutewise.planner.model.LoadSteps;
+import io.glutewise.planner.model.TrainingModel;
+import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,12 +31,14 @@ import java.util.function.Predicate;
 /**
  * Chooses the exercise for each place of the main block in each phase.
  *
- * <p>Candidates must suit the trainee (equipment, limitations, the level's difficulty cap, the lower
- * back's load for the current pain; bodyweight only in a beginner's activation phase). Each place
- * has tiers of candidates, best first; within the first tier that has any, candidates are ranked by:
- * staying on the ladder of the previous phase's choice (the same exercise or one rung up), closeness
- * to the phase's target difficulty (the easiest in activation, the middle in strength-endurance, the
- * cap after), the easier of two, and last, for ties only, a hash of the seed.
+ * <p>Candidates must pass the one suitability rule ({@link Suitability}: equipment, limitations, the
+ * hardest difficulty the level climbs to, the lower back's load for the current pain) and, in a
+ * beginner's activation phase, be done with bodyweight. Each place has tiers of candidates, best
+ * first; within the first tier that has any, candidates are ranked by: not easier than the stage
+ * before's choice, closeness to the stage's target difficulty (see {@link
+ * PlanningRules#targetDifficulty}), staying on the ladder of the stage before (the same exercise or
+ * a rung up the trainee can do), and last, for ties only, a hash of the seed, so that different
+ * seeds vary among equally good exercises.
  */
 final class ExercisePicker {
   private final Catalog catalog;
@@ -43,45 +47,46 @@ final class ExercisePicker {
   private final boolean alternating;
   private final List<Exercise> suitable;
   private final int cap;
+  private final Suitability suitability;
 
   ExercisePicker(Catalog catalog, TraineeProfile profile, long seed, boolean alternating) {
     this.catalog = catalog;
     this.profile = profile;
     this.seed = seed;
     this.alternating = alternating;
-    this.cap = PlanningRules.maxDifficulty(profile.level());
-    LowerBackLoad backLimit = PlanningRules.maxLowerBackLoad(profile);
-    List<Exercise> list = new ArrayList<>();
-    for (Exercise e : catalog.exercises()) {
-      if (e.pattern() != MovementPattern.STRETCH
-          && e.pattern() != MovementPattern.ACTIVATION
-          && e.difficulty() <= cap
-          && e.lowerBackLoad().compareTo(backLimit) <= 0
-          && suits(profile, e)) {
-        list.add(e);
-      }
-    }
-    this.suitable = List.copyOf(list);
+    this.suitability = Suitability.of(profile);
+    this.cap = suitability.maxDifficulty();
+    // the main block draws on training movements only; stretches and activation drills have their place
+    this.suitable = catalog.query().matching(suitability).list().stream()
+        .filter(e -> e.pattern() != MovementPattern.STRETCH && e.pattern() != MovementPattern.ACTIVATION)
+        .toList();
   }
 
-  /** Whether the trainee has the equipment and no limitation rules the exercise out. */
+  /** Whether the exercise may be planned in a main block for this trainee (level and back included). */
+  boolean plannable(Exercise exercise) {
+    return suitable.contains(exercise);
+  }
+
+  /** Whether the trainee can do the exercise now: the one suitability rule. */
   static boolean suits(TraineeProfile profile, Exercise exercise) {
-    return exercise.equipment().stream().allMatch(profile::has)
-        && exercise.contraindications().stream().noneMatch(profile.limitations()::contains);
+    return Suitability.of(profile).test(exercise);
   }
 
-  /** Chooses the exercises of one phase, given the previous phase's choices. */
-  Map<SlotRole, Exercise> choose(PhaseKind phase, Map<SlotRole, Exercise> previous) {
+  /**
+   * Chooses the exercises of one stage of a phase, given the stage before's choices, aiming at a
+   * difficulty step.
+   */
+  Map<SlotRole, Exercise> choose(PhaseKind phase, Map<SlotRole, Exercise> previous, int target) {
     Map<SlotRole, Exercise> chosen = new EnumMap<>(SlotRole.class);
     for (SlotRole role : SlotRole.values()) {
-      List<Exercise> ranked = ranked(role, phase, previous.get(role), chosen);
+      List<Exercise> ranked = ranked(role, phase, previous.get(role), chosen, target);
       Optional<Exercise> pick = ranked.stream().findFirst();
       if (role == SlotRole.HIP_EXTENSION) {
         // the hip extension is chosen so that an abduction movement is still left to choose
         pick = ranked.stream().filter(candidate -> {
           Map<SlotRole, Exercise> trial = new EnumMap<>(chosen);
           trial.put(role, candidate);
-          return !ranked(SlotRole.ABDUCTION, phase, previous.get(SlotRole.ABDUCTION), trial).isEmpty();
+          return !ranked(SlotRole.ABDUCTION, phase, previous.get(SlotRole.ABDUCTION), trial, target).isEmpty();
         }).findFirst().or(() -> ranked.stream().findFirst());
       }
       if (pick.isPresent()) {
@@ -94,7 +99,7 @@ final class ExercisePicker {
   }
 
   /** The candidates for a place, best first; empty when none suits. */
-  private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen) {
+  private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen, int target) {
     Set<Muscle> otherSide = EnumSet.noneOf(Muscle.class);
     if (alternating) {
       chosen.forEach((r, e) -> {
@@ -116,12 +121,12 @@ final class ExercisePicker {
         }
       }
       if (!candidates.isEmpty()) {
-        int target = targetDifficulty(phase);
         Comparator<Exercise> order = Comparator
             .comparingInt((Exercise e) -> crowdsOtherSide(role, e))
-            .thenComparingInt(e -> continuity(previous, e))
+            .thenComparingInt(e -> previous != null && e.difficulty() < previous.difficulty() ? 1 : 0)
+            .thenComparingInt(e -> prefersWeights(phase) && LoadSteps.forExercise(e, profile).isEmpty() ? 1 : 0)
             .thenComparingInt(e -> Math.abs(e.difficulty() - target))
-            .thenComparingInt(Exercise::difficulty)
+            .thenComparingInt(e -> continuity(previous, e))
             .thenComparingLong(e -> tieBreak(role, e))
             .thenComparing(Exercise::id);
         candidates.sort(order);
@@ -156,23 +161,27 @@ final class ExercisePicker {
     return crowds ? 1 : 0;
   }
 
+  /**
+   * Whether a phase prefers exercises that take a weight the trainee has, so that the plan can
+   * progress them by real weight steps: strength-endurance and strength from intermediate on,
+   * strength for beginners, never in a careful plan.
+   */
+  private boolean prefersWeights(PhaseKind phase) {
+    if (TrainingModel.careful(profile)) {
+      return false;
+    }
+    return phase == PhaseKind.STRENGTH
+        || phase == PhaseKind.STRENGTH_ENDURANCE && profile.level() != ExperienceLevel.BEGINNER;
+  }
+
   private int continuity(Exercise previous, Exercise candidate) {
+    // one rung up is the next rung the trainee can do, passing over rungs they cannot
     if (previous == null || previous.id().equals(candidate.id())
-        || catalog.ladders().harder(previous.id()).contains(candidate.id())) {
+        || catalog.ladders().allHarder(previous.id()).contains(candidate.id())
+        || catalog.nextRungs(previous.id(), suitability).stream().anyMatch(step -> step.to().equals(candidate.id()))) {
       return 0;
     }
     return 1;
-  }
-
-  private int targetDifficulty(PhaseKind phase) {
-    switch (phase) {
-      case ACTIVATION:
-        return 1;
-      case STRENGTH_ENDURANCE:
-        return (cap + 2) / 2;
-      default:
-        return cap;
-    }
   }
 
   /** A seeded hash, used only to break ties between equally good candidates. */
@@ -206,7 +215,9 @@ final class ExercisePicker {
         return List.of(pattern(MovementPattern.ANTI_ROTATION), pattern(MovementPattern.ANTI_EXTENSION));
       case GLUTE_MAX_ACCESSORY:
         boolean strength = profile.goals().contains(Goal.STRENGTH) || profile.goals().contains(Goal.SHAPE);
-        Predicate<Exercise> quadruped = pattern(MovementPattern.QUADRUPED).and(gluteMax);
+        // a standing kickback does the quadruped's job for those who stay off the floor
+        Predicate<Exercise> quadruped =
+            pattern(MovementPattern.QUADRUPED).or(pattern(MovementPattern.KICKBACK)).and(gluteMax);
         Predicate<Exercise> legs = lungeOrSquat.and(gluteMax);
         return strength
             ? List.of(legs, quadruped, pattern(MovementPattern.BRIDGE).and(gluteMax))

@@ -10,7 +10,8 @@ import java.util.List;
  * How the weeks divide into phases and where the deload weeks fall.
  *
  * <p>Phase lengths scale with the program: activation about a sixth (at least one week, as the
- * seeds' first week of better activation; one more twelfth with many weak-glute signs),
+ * seeds' first week of better activation), graded by the weak-glute checklist: a twelfth more with
+ * some signs (3-5), a sixth more with many (6-9),
  * consolidation about a sixth (at least one week), and the rest split between strength-endurance
  * and strength, strength-endurance taking the odd week. Each phase is cut into blocks of {@code
  * deloadEvery} weeks and a block of at least three weeks ends with a deload.
@@ -39,14 +40,24 @@ final class PhasePlan {
     boolean isDeload(int weekInPhase) {
       return deload[weekInPhase];
     }
+
+    int normalWeeks() {
+      int normal = 0;
+      for (boolean d : deload) {
+        normal += d ? 0 : 1;
+      }
+      return normal;
+    }
   }
 
   private PhasePlan() {}
 
   static List<Span> of(int weeks, int deloadEvery, WeakGluteBand band) {
     int activation = Math.max(1, (int) Math.round(weeks / 6.0));
-    if (band == WeakGluteBand.MANY) {
-      activation += Math.max(1, (int) Math.round(weeks / 12.0));
+    if (band == WeakGluteBand.SOME) {
+      activation += (int) Math.round(weeks / 12.0);
+    } else if (band == WeakGluteBand.MANY) {
+      activation += Math.max(1, (int) Math.round(weeks / 6.0));
     }
     int consolidation = Math.max(1, (int) Math.round(weeks / 6.0));
     while (weeks - activation - consolidation < 2) {

@@ -2,31 +2,40 @@ package io.glutewise.planner.internal;
 
 import io.glutewise.catalog.Catalog;
 import io.glutewise.core.dose.Dose;
+import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.Laterality;
 import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.program.BuiltFrom;
-import io.glutewise.core.program.PeriodizationModel;
 import io.glutewise.core.program.Phase;
 import io.glutewise.core.program.PhaseKind;
 import io.glutewise.core.program.PlanOptions;
+import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Week;
+import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.NoSuitableExerciseException;
 import io.glutewise.planner.PlanningRules;
+import io.glutewise.planner.model.PhaseAim;
+import io.glutewise.planner.model.TrainingModel;
 import io.glutewise.planner.screening.WeakGluteScore;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Builds a periodized program: phases from {@link PhasePlan}, exercises from {@link
- * ExercisePicker}, doses from {@link PhaseDose}, each session fitted to the minutes by {@link
- * SessionFitter}, volume rising within a phase by the rule of {@link PlanningRules}, and deload
- * weeks with half the sets of the week before. Deterministic: no clock, no hash-ordered iteration,
- * the seed used only to break ties between exercises.
+ * Builds a periodized program to the training model: phases from {@link PhasePlan}, each phase's aim
+ * from {@link TrainingModel}, exercises from {@link ExercisePicker} (climbing a rung halfway through
+ * a phase where the aim says so), weekly sets from {@link WeekAllocator}, weights from {@link
+ * LoadPlan}, then the phase order and the deloads made good by {@link VolumeShape}, notes on what the
+ * minutes or the catalog cannot do, and each session ordered by body position. Deterministic: no
+ * clock, no hash-ordered iteration, the seed used only to break ties between exercises.
  */
 public final class ProgramBuilder {
   /** The warm-up, in order, with the repetitions of its single set. */
@@ -37,8 +46,8 @@ public final class ProgramBuilder {
   /** The cool-down stretches, in order. */
   private static final String[] COOL_DOWN = {"hip-flexor-stretch", "hamstring-stretch", "figure-four-stretch"};
 
-  /** The order in which sets are added within a phase. */
-  private static final SlotRole[] SET_PRIORITY = SlotRole.values();
+  /** Sessions this short keep one warm-up exercise and one stretch, so the main block keeps two movements. */
+  private static final int SHORT_SESSION_MINUTES = 15;
 
   private final Catalog catalog;
   private final TraineeProfile profile;
@@ -46,10 +55,19 @@ public final class ProgramBuilder {
   private final WeakGluteScore weakGlutes;
   private final Schedule schedule;
   /** Prescriptions built so far, shared between equal items (building one checks its slug). */
-  private final Map<Object, io.glutewise.core.program.Prescription> prescriptions = new java.util.HashMap<>();
+  private final Map<Object, Prescription> prescriptions = new HashMap<>();
+
+  /** Whether to note the limitations that change nothing (off for the comparison builds themselves). */
+  private final boolean noteIdleLimitations;
 
   /** A builder for one trainee and one set of options. */
   public ProgramBuilder(Catalog catalog, TraineeProfile profile, PlanOptions options, WeakGluteScore weakGlutes) {
+    this(catalog, profile, options, weakGlutes, true);
+  }
+
+  private ProgramBuilder(Catalog catalog, TraineeProfile profile, PlanOptions options, WeakGluteScore weakGlutes,
+      boolean noteIdleLimitations) {
+    this.noteIdleLimitations = noteIdleLimitations;
     this.catalog = catalog;
     this.profile = profile;
     this.options = options;
@@ -65,106 +83,133 @@ public final class ProgramBuilder {
    */
   public Program build() {
     ExercisePicker picker = new ExercisePicker(catalog, profile, options.seed(), schedule.alternates());
-    Map<SlotRole, Exercise> previous = new EnumMap<>(SlotRole.class);
+    WeekAllocator allocator = new WeekAllocator(profile, schedule, this::warmUp, this::coolDown);
+    LoadPlan loads = new LoadPlan(profile);
     List<PhasePlan.Span> spans = PhasePlan.of(options.weeks(), options.deloadEvery(), weakGlutes.band());
+    Map<SlotRole, Exercise> previous = new EnumMap<>(SlotRole.class);
     List<WeekDraft> all = new ArrayList<>();
+    Map<PhaseKind, PhaseAim> aims = new EnumMap<>(PhaseKind.class);
     for (PhasePlan.Span span : spans) {
-      Map<SlotRole, Exercise> choice = picker.choose(span.kind, previous);
-      previous = choice;
-      PhaseDose dose = PhaseDose.of(span.kind, profile.level());
+      PhaseAim aim = TrainingModel.aim(span.kind, profile, options.model());
+      aims.put(span.kind, aim);
+      Map<SlotRole, Exercise> first;
+      Map<SlotRole, Exercise> second;
+      switch (span.kind) {
+        case ACTIVATION:
+          first = picker.choose(span.kind, previous, target(0));
+          second = first;
+          break;
+        case STRENGTH_ENDURANCE:
+          first = picker.choose(span.kind, previous, target(1));
+          second = picker.choose(span.kind, first, target(2));
+          break;
+        case STRENGTH:
+          first = picker.choose(span.kind, previous, target(3));
+          second = picker.choose(span.kind, first, target(4));
+          break;
+        default:
+          first = previous.isEmpty() ? picker.choose(span.kind, previous, target(4)) : previous;
+          second = first;
+      }
+      int normal = span.normalWeeks();
+      int n = 0;
       List<DraftSession> lastNormal = null;
       for (int w = 0; w < span.length; w++) {
-        boolean deload = span.isDeload(w);
+        boolean deload = span.isDeload(w) && lastNormal != null;
         List<DraftSession> drafts;
         if (deload) {
-          drafts = deload(lastNormal);
+          drafts = copy(lastNormal);
         } else {
-          drafts = lastNormal == null ? fresh(span.kind, dose, choice) : progress(lastNormal, dose);
+          Map<SlotRole, Exercise> choice = aim.climbsMidPhase() && n >= (normal + 1) / 2 ? second : first;
+          drafts = allocator.allocate(choice, aim, aim.weeklyTarget(n, normal));
+          loads.apply(drafts, aim, n);
           lastNormal = drafts;
+          n++;
         }
         all.add(new WeekDraft(span.kind, span.firstWeek + w, deload, drafts));
       }
+      previous = second;
     }
-    lightenDeloads(all);
+    List<String> notes = new ArrayList<>(InputNotes.of(catalog, profile, picker));
+    notes.addAll(VolumeShape.apply(all, aims, profile));
+    if (all.stream().filter(w -> !w.deload).flatMap(w -> w.sessions.stream()).flatMap(s -> s.main.stream())
+        .anyMatch(i -> i.sets < TrainingModel.MIN_SETS_PER_EXERCISE)) {
+      notes.add("Sessions of " + profile.minutesPerSession() + " minutes leave room for only one set of some "
+          + "exercises, below the two or three sets each should have; a few more minutes would allow them.");
+    }
+    for (WeekDraft week : all) {
+      week.sessions.forEach(SessionOrder::apply);
+    }
+    notes.addAll(InputNotes.unusedEquipment(catalog, profile, picker, usedEquipment(all)));
+    List<Prescription> daily = DailyRoutine.of(catalog, profile);
+    notes.addAll(DailyRoutineNotes.of(catalog, profile, daily));
     List<Phase> phases = new ArrayList<>();
     for (PhasePlan.Span span : spans) {
       List<Week> weeks = new ArrayList<>();
+      boolean hasDeload = false;
       for (WeekDraft draft : all) {
         if (draft.phase == span.kind) {
           weeks.add(week(draft.number, draft.deload, draft.sessions));
+          hasDeload |= draft.deload;
         }
       }
-      phases.add(Phase.builder().kind(span.kind).aim(PhaseDose.aim(span.kind)).weeks(weeks).build());
+      phases.add(Phase.builder().kind(span.kind).aim(aims.get(span.kind).describe(hasDeload)).weeks(weeks).build());
+    }
+    if (noteIdleLimitations) {
+      notes.addAll(idleLimitations(phases, daily));
     }
     return Program.builder()
         .builtFrom(BuiltFrom.of(profile, options, catalog.version()))
         .phases(phases)
+        .notes(notes)
+        .dailyRoutine(daily)
         .build();
   }
 
-  /** A week being planned. */
-  private static final class WeekDraft {
-    final PhaseKind phase;
-    final int number;
-    boolean deload;
-    List<DraftSession> sessions;
-
-    WeekDraft(PhaseKind phase, int number, boolean deload, List<DraftSession> sessions) {
-      this.phase = phase;
-      this.number = number;
-      this.deload = deload;
-      this.sessions = sessions;
-    }
-
-    int sets() {
-      int sets = 0;
-      for (DraftSession session : sessions) {
-        sets += session.mainSets();
-      }
-      return sets;
-    }
-  }
-
   /**
-   * Makes every deload week lighter than the week after it too (which may open a new phase with
-   * fewer sets): sets come off its biggest prescriptions, down to one each. A deload that cannot
-   * be made lighter than both neighbours that way (everything at one set already, as in very short
-   * sessions) becomes a normal week, a copy of the week before it.
+   * A note for each limitation that leaves the training exactly as it would be without it: the
+   * catalog has nothing among this plan's choices for it to rule out.
    */
-  private static void lightenDeloads(List<WeekDraft> weeks) {
-    for (int i = 1; i < weeks.size(); i++) {
-      WeekDraft week = weeks.get(i);
-      if (!week.deload) {
-        continue;
-      }
-      int next = i + 1 < weeks.size() ? weeks.get(i + 1).sets() : Integer.MAX_VALUE;
-      while (week.sets() >= next && cutOneSet(week)) {
-        // keep cutting
-      }
-      if (week.sets() >= next || week.sets() >= weeks.get(i - 1).sets()) {
-        WeekDraft before = weeks.get(i - 1);
-        List<DraftSession> copy = new ArrayList<>();
-        before.sessions.forEach(s -> copy.add(s.copy()));
-        week.sessions = copy;
-        week.deload = false;
+  private List<String> idleLimitations(List<Phase> phases, List<Prescription> daily) {
+    List<String> notes = new ArrayList<>();
+    for (Limitation limitation : profile.limitations()) {
+      Set<Limitation> others = EnumSet.noneOf(Limitation.class);
+      others.addAll(profile.limitations());
+      others.remove(limitation);
+      TraineeProfile without = TraineeProfile.builder().from(profile).limitations(others).build();
+      try {
+        Program other = new ProgramBuilder(catalog, without, options, weakGlutes, false).build();
+        if (other.phases().equals(phases) && other.dailyRoutine().equals(daily)) {
+          notes.add(InputNotes.idle(limitation));
+        }
+      } catch (NoSuitableExerciseException e) {
+        // without it the plan could not be made at all, so it cannot be what changes nothing
       }
     }
+    return notes;
   }
 
-  private static boolean cutOneSet(WeekDraft week) {
-    DraftItem biggest = null;
-    for (DraftSession session : week.sessions) {
-      for (DraftItem item : session.main) {
-        if (item.sets > 1 && (biggest == null || item.sets > biggest.sets)) {
-          biggest = item;
+  /** The difficulty a stage aims at; a careful plan (pregnancy, pain of 7 or more) stays at the start. */
+  private int target(int stage) {
+    return PlanningRules.targetDifficulty(profile.level(), TrainingModel.careful(profile) ? 0 : stage);
+  }
+
+  private static Set<Equipment> usedEquipment(List<WeekDraft> weeks) {
+    Set<Equipment> used = EnumSet.noneOf(Equipment.class);
+    for (WeekDraft week : weeks) {
+      for (DraftSession session : week.sessions) {
+        for (List<DraftItem> part : List.of(session.warmUp, session.main, session.coolDown)) {
+          part.forEach(i -> used.addAll(i.exercise.equipment()));
         }
       }
     }
-    if (biggest == null) {
-      return false;
-    }
-    biggest.sets--;
-    return true;
+    return used;
+  }
+
+  private static List<DraftSession> copy(List<DraftSession> week) {
+    List<DraftSession> copy = new ArrayList<>();
+    week.forEach(s -> copy.add(s.copy()));
+    return copy;
   }
 
   private Week week(int number, boolean deload, List<DraftSession> drafts) {
@@ -176,61 +221,13 @@ public final class ProgramBuilder {
     return week.build();
   }
 
-  private List<DraftSession> fresh(PhaseKind phase, PhaseDose dose, Map<SlotRole, Exercise> choice) {
-    int sets = options.model() == PeriodizationModel.BLOCK ? dose.maxSets : dose.baseSets;
-    List<DraftSession> drafts = new ArrayList<>();
-    for (int index = 1; index <= schedule.days(); index++) {
-      Emphasis emphasis = schedule.emphasis(index);
-      List<DraftItem> main = new ArrayList<>();
-      for (SlotRole role : SlotRole.template(emphasis, schedule.antiRotationCore(index))) {
-        Exercise exercise = choice.get(role);
-        if (exercise != null) {
-          // the opening movements are fitted at the phase's peak sets, so that room is kept for
-          // the sets they gain week by week; they start the phase at the base sets
-          main.add(mainItem(role, exercise, dose, role.essential() ? dose.maxSets : sets, index));
-        }
-      }
-      DraftSession draft = new DraftSession(index, emphasis, warmUp(), main, coolDown());
-      SessionFitter.fit(draft, profile.minutesPerSession());
-      for (DraftItem item : draft.main) {
-        item.sets = Math.min(item.sets, sets);
-      }
-      drafts.add(draft);
-    }
-    return drafts;
-  }
-
-  private DraftItem mainItem(SlotRole role, Exercise exercise, PhaseDose dose, int sets, int index) {
-    Dose own = exercise.defaultDose();
-    boolean perSide = exercise.laterality() == Laterality.UNILATERAL;
-    boolean undulating = options.model() == PeriodizationModel.UNDULATING;
-    boolean heavyDay = undulating && index % 2 == 0;
-    int low;
-    int high;
-    if (own.isTimed()) {
-      low = own.target().min();
-      high = own.target().max();
-    } else {
-      low = dose.low;
-      high = dose.high;
-      if (undulating) {
-        int middle = (low + high) / 2;
-        if (heavyDay) {
-          high = middle;
-        } else {
-          low = middle;
-        }
-      }
-    }
-    int pause = exercise.pattern() == MovementPattern.BRIDGE
-        ? Math.min(3, dose.bridgePause + (heavyDay ? 1 : 0))
-        : Math.min(own.pauseAtTopSeconds(), 3);
-    return new DraftItem(role, exercise, sets, low, high, dose.rest, pause, own.load(), own.isTimed(), perSide);
+  private boolean shortSessions() {
+    return profile.minutesPerSession() <= SHORT_SESSION_MINUTES;
   }
 
   private List<DraftItem> warmUp() {
     List<DraftItem> items = new ArrayList<>();
-    for (int i = 0; i < WARM_UP.length; i++) {
+    for (int i = 0; i < WARM_UP.length && !(shortSessions() && !items.isEmpty()); i++) {
       Optional<Exercise> found = catalog.find(WARM_UP[i]).filter(e -> ExercisePicker.suits(profile, e));
       if (found.isPresent()) {
         Exercise exercise = found.get();
@@ -247,6 +244,9 @@ public final class ProgramBuilder {
   private List<DraftItem> coolDown() {
     List<DraftItem> items = new ArrayList<>();
     for (String id : COOL_DOWN) {
+      if (shortSessions() && !items.isEmpty()) {
+        break;
+      }
       Optional<Exercise> found = catalog.find(id).filter(e -> ExercisePicker.suits(profile, e));
       if (found.isPresent()) {
         Exercise exercise = found.get();
@@ -257,46 +257,5 @@ public final class ProgramBuilder {
       }
     }
     return items;
-  }
-
-  /** The next normal week of a phase: the last one, with sets added within the volume rule. */
-  private List<DraftSession> progress(List<DraftSession> last, PhaseDose dose) {
-    List<DraftSession> next = new ArrayList<>();
-    int total = 0;
-    for (DraftSession session : last) {
-      next.add(session.copy());
-      total += session.mainSets();
-    }
-    if (options.model() == PeriodizationModel.BLOCK) {
-      return next;
-    }
-    int budget = PlanningRules.allowedWeeklyRise(total);
-    for (SlotRole role : SET_PRIORITY) {
-      for (DraftSession session : next) {
-        DraftItem item = session.item(role);
-        if (budget > 0 && item != null && item.sets < dose.maxSets) {
-          item.sets++;
-          if (SessionFitter.fits(session, profile.minutesPerSession())) {
-            budget--;
-          } else {
-            item.sets--;
-          }
-        }
-      }
-    }
-    return next;
-  }
-
-  /** A deload week: the same sessions as the last normal week with half the sets, at least one. */
-  private static List<DraftSession> deload(List<DraftSession> last) {
-    List<DraftSession> next = new ArrayList<>();
-    for (DraftSession session : last) {
-      DraftSession copy = session.copy();
-      for (DraftItem item : copy.main) {
-        item.sets = Math.max(1, item.sets / 2);
-      }
-      next.add(copy);
-    }
-    return next;
   }
 }

@@ -7,6 +7,7 @@ import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.LadderStep;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,17 +66,15 @@ public abstract class RuleInput {
   }
 
   /**
-   * Whether the trainee may be moved to the exercise: the catalog knows it, the trainee has all its
-   * equipment, none of their limitations rules it out, and it is not in use elsewhere.
+   * Whether the trainee may be moved to the exercise: the catalog knows it, it is not in use
+   * elsewhere, and the one suitability rule ({@link Suitability}) allows it.
    */
   public boolean isAllowed(String exerciseId) {
     if (unavailable().contains(exerciseId)) {
       return false;
     }
     Optional<Exercise> exercise = catalog().find(exerciseId);
-    return exercise.isPresent()
-        && exercise.get().equipment().stream().allMatch(profile()::has)
-        && exercise.get().contraindications().stream().noneMatch(profile().limitations()::contains);
+    return exercise.isPresent() && Suitability.of(profile()).test(exercise.get());
   }
 
   /** The allowed exercises one rung harder than the current one, with their steps, in catalog order. */

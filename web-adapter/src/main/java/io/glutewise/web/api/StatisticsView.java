@@ -6,7 +6,9 @@ import io.glutewise.catalog.Catalog;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Week;
+import io.glutewise.planner.stats.PlanSummary;
 import io.glutewise.planner.stats.ProgramStatistics;
+import io.glutewise.planner.stats.WeekSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,7 @@ import org.immutables.value.Value;
 /**
  * The answer of {@code POST /api/plans/statistics}: the planner's volume statistics laid out for a
  * chart, one entry per week with working sets per muscle (by muscle id), and the estimated minutes
- * of each session. Immutable and thread-safe.
+ * of each session, and the plan week by week. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStatisticsView.class)
@@ -29,6 +31,9 @@ public abstract class StatisticsView {
 
   /** The estimated minutes of each session, by session id, in program order. */
   public abstract Map<String, Integer> estimatedMinutesBySession();
+
+  /** The plan week by week, as the planner's {@link PlanSummary} gives it. */
+  public abstract List<WeekSummary> summary();
 
   /** The statistics of a program, computed by the planner over the catalog. */
   public static StatisticsView of(Program program, Catalog catalog) {
@@ -53,6 +58,7 @@ public abstract class StatisticsView {
     }
     return view.muscleNames(names)
         .estimatedMinutesBySession(statistics.estimatedMinutesBySession())
+        .summary(PlanSummary.of(program, catalog))
         .build();
   }
 
