@@ -72,7 +72,9 @@ final class HtmlExport {
       view.program().dailyRoutine().forEach(p -> html.element("li", view.prescriptionLine(p)));
       html.end().end();
     }
-    summary(html, view);
+    if (everyExerciseIsInTheCatalog(view)) {
+      summary(html, view); // minutes and sets need the catalog's figures for each exercise
+    }
 
     schedule(html, view);
     exercises(html, view);
@@ -137,6 +139,12 @@ final class HtmlExport {
         .element("h2", "When to see a clinician")
         .element("p", notice)
         .end();
+  }
+
+  private static boolean everyExerciseIsInTheCatalog(ProgramView view) {
+    return view.program().sessions().stream()
+        .flatMap(session -> session.all().stream())
+        .allMatch(p -> view.catalog().find(p.exerciseId()).isPresent());
   }
 
   /** The week-by-week summary of the planner's statistics: phase, hard sets per glute group, changes, minutes. */
