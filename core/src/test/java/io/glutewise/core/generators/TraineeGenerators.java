@@ -5,6 +5,7 @@ import static io.glutewise.core.generators.CoreGenerators.optionals;
 import static io.glutewise.core.generators.CoreGenerators.painScores;
 import static io.glutewise.core.generators.CoreGenerators.subsetsOf;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.trainee.ExperienceLevel;
@@ -13,6 +14,7 @@ import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.core.trainee.WeakGluteSign;
+import java.util.List;
 import java.util.Set;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -83,6 +85,19 @@ public final class TraineeGenerators {
             .sittingHoursPerDay(optionals(integers().between(0, 24)).generate(in))
             .redFlags(redFlags.generate(in))
             .weakGluteSigns(subsetsOf(WeakGluteSign.class).generate(in))
+            .dumbbellsKg(weightSets().generate(in))
+            .kettlebellsKg(weightSets().generate(in))
             .build();
+  }
+
+  /**
+   * The weights a trainee may own: mostly none stated (the planner's typical set), otherwise up to
+   * six weights in half-kilogram steps up to the 100 kg the profile allows.
+   */
+  public static Gen<List<Double>> weightSets() {
+    Gen<List<Double>> stated =
+        lists().of(integers().between(1, 200).map(halfKilos -> halfKilos / 2.0))
+            .ofSizeBetween(1, 6);
+    return Generate.constant(List::<Double>of).mix(stated, 40);
   }
 }
