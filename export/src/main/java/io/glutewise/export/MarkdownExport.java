@@ -13,7 +13,7 @@ import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.planner.screening.Referral;
-import io.glutewise.export.internal.DoseWords;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.export.internal.ProgramView;
 import java.util.List;
 import java.util.Map;

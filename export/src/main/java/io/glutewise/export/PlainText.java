@@ -1,7 +1,7 @@
 package io.glutewise.export;
 
 import io.glutewise.core.dose.Dose;
-import io.glutewise.export.internal.DoseWords;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.export.internal.TextLines;
 import io.glutewise.export.internal.TextWrapper;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.log.SessionStatus;
 import io.glutewise.export.internal.DateWords;
-import io.glutewise.export.internal.DoseWords;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.export.internal.XmlWriter;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -11,7 +11,7 @@ import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.planner.screening.Referral;
-import io.glutewise.export.internal.DoseWords;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.export.internal.ProgramView;
 import io.glutewise.export.internal.TextLines;
 import java.util.ArrayList;

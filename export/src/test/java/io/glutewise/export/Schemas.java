@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The shipped JSON Schemas, loaded from the classpath by their ids, with formats asserted. */
-final class Schemas {
+/**
+ * The shipped JSON Schemas, loaded from the classpath by their ids, with formats asserted. Shared
+ * through the test jar with the web adapter, whose OpenAPI document must judge documents alike.
+ */
+public final class Schemas {
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(
@@ -33,23 +36,23 @@ final class Schemas {
   private Schemas() {}
 
   /** The schema with the given file name, such as {@code program.schema.json}. */
-  static JsonSchema schema(String file) {
+  public static JsonSchema schema(String file) {
     return LOADED.computeIfAbsent(
         file, f -> FACTORY.getSchema(SchemaLocation.of(JsonSchemas.BASE_URI + f), CONFIG));
   }
 
   /** What the schema finds wrong with a JSON document; empty when it is valid. */
-  static List<String> errors(String file, String json) {
+  public static List<String> errors(String file, String json) {
     return errors(file, tree(json));
   }
 
   /** What the schema finds wrong with a JSON tree; empty when it is valid. */
-  static List<String> errors(String file, JsonNode json) {
+  public static List<String> errors(String file, JsonNode json) {
     return schema(file).validate(json).stream().map(ValidationMessage::getMessage).sorted().toList();
   }
 
   /** A JSON text as a tree that can be changed. */
-  static JsonNode tree(String json) {
+  public static JsonNode tree(String json) {
     try {
       return PLAIN.readTree(json);
     } catch (JsonProcessingException e) {
@@ -58,7 +61,7 @@ final class Schemas {
   }
 
   /** A tree as JSON text. */
-  static String text(JsonNode json) {
+  public static String text(JsonNode json) {
     try {
       return PLAIN.writeValueAsString(json);
     } catch (JsonProcessingException e) {

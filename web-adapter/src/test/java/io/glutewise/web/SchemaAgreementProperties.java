@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion.VersionFlag;
 import io.glutewise.core.generators.LogGenerators;
 import io.glutewise.core.generators.ProgramGenerators;
 import io.glutewise.core.generators.TraineeGenerators;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.export.JsonSchemas;
+import io.glutewise.export.Schemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,17 +31,6 @@ import org.quicktheories.generators.SourceDSL;
  */
 class SchemaAgreementProperties {
   private static final OpenApiDocument DOC = new OpenApiDocument(openApiText());
-  private static final JsonSchemaFactory FACTORY =
-      JsonSchemaFactory.getInstance(
-          VersionFlag.V202012,
-          builder ->
-              builder.schemaMappers(
-                  mappers ->
-                      mappers.mapPrefix(
-                          JsonSchemas.BASE_URI,
-                          "classpath:" + JsonSchemas.RESOURCE_FOLDER.substring(1))));
-  private static final SchemaValidatorsConfig CONFIG =
-      SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
   @Test
   void profileComponentAgreesWithTheCoreSchema() {
@@ -123,7 +109,7 @@ class SchemaAgreementProperties {
   }
 
   private static JsonSchema coreSchema(String file) {
-    return FACTORY.getSchema(SchemaLocation.of(JsonSchemas.BASE_URI + file), CONFIG);
+    return Schemas.schema(file);
   }
 
   private static boolean accepts(JsonSchema schema, String json) {

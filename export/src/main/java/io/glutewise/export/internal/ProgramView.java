@@ -2,6 +2,7 @@ package io.glutewise.export.internal;
 
 import io.glutewise.catalog.Catalog;
 import io.glutewise.core.anatomy.Muscle;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.log.SessionStatus;

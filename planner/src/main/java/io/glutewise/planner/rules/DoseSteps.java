@@ -2,6 +2,7 @@ package io.glutewise.planner.rules;
 
 import io.glutewise.core.dose.BandStrength;
 import io.glutewise.core.dose.Dose;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.dose.Load;
 import io.glutewise.core.dose.LoadKind;
 import io.glutewise.core.dose.TargetRange;
@@ -180,6 +181,6 @@ public final class DoseSteps {
 
   /** Text for a prescription: {@code "single-leg glute bridge, 3 x 8-12 per side"}. */
   public static String describe(String name, Dose dose) {
-    return name + ", " + dose;
+    return name + ", " + DoseWords.of(dose);
   }
 }

@@ -1,5 +1,6 @@
 package io.glutewise.planner.rules;
 
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.dose.Load;
 import io.glutewise.core.dose.PerformedSet;
 import java.util.Comparator;
@@ -37,8 +38,8 @@ public final class OffPrescriptionRule implements ProgressionRule {
       Load least = latest.sets().stream().map(PerformedSet::load)
           .min(Comparator.comparingDouble(Load::rank)).orElseThrow();
       return Optional.of(Decision.held(ID, latest.prescribed(),
-          "a set was done with " + least + ", less than the prescribed "
-              + latest.prescribed().dose().load() + ", so it stays as it was"));
+          "a set was done with " + DoseWords.of(least) + ", less than the prescribed "
+              + DoseWords.of(latest.prescribed().dose().load()) + ", so it stays as it was"));
     }
     return Optional.empty();
   }

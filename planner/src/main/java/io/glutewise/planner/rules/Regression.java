@@ -1,6 +1,7 @@
 package io.glutewise.planner.rules;
 
 import io.glutewise.core.dose.Dose;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.dose.Load;
 import io.glutewise.core.program.Prescription;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Regression {
     if (lighter.isPresent()) {
       Dose next = Dose.builder().from(atBottom).load(lighter.get()).build();
       return Optional.of(new Step(current.withDose(next),
-          "load down from " + dose.load() + " to " + lighter.get() + ", " + next));
+          "load down from " + DoseWords.of(dose.load()) + " to " + DoseWords.of(lighter.get()) + ", " + DoseWords.of(next)));
     }
     List<String> easier = input.allowedEasier();
     if (!easier.isEmpty()) {
@@ -35,10 +36,10 @@ public final class Regression {
     }
     if (dose.sets() > 1) {
       Dose next = Dose.builder().from(atBottom).sets(dose.sets() - 1).build();
-      return Optional.of(new Step(current.withDose(next), "one set fewer, " + next));
+      return Optional.of(new Step(current.withDose(next), "one set fewer, " + DoseWords.of(next)));
     }
     if (!dose.target().equals(base.target())) {
-      return Optional.of(new Step(current.withDose(atBottom), "back to the bottom of the range, " + atBottom));
+      return Optional.of(new Step(current.withDose(atBottom), "back to the bottom of the range, " + DoseWords.of(atBottom)));
     }
     return Optional.empty();
   }

@@ -1,6 +1,7 @@
 package io.glutewise.planner.rules;
 
 import io.glutewise.core.dose.Dose;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.dose.Load;
 import io.glutewise.core.program.Prescription;
 import java.util.List;
@@ -68,6 +69,6 @@ public final class TwoForTwoRule implements ProgressionRule {
     Dose next = Dose.builder().from(DoseSteps.withRange(dose, base.target())).load(heavier.get()).build();
     return Optional.of(Decision.progressed(ID, current.withDose(next),
         "the last set beat " + top + " reps by " + OVER_TARGET + " or more on " + SESSIONS
-            + " sessions in a row; load up from " + dose.load() + " to " + heavier.get() + ", " + next));
+            + " sessions in a row; load up from " + DoseWords.of(dose.load()) + " to " + DoseWords.of(heavier.get()) + ", " + DoseWords.of(next)));
   }
 }

@@ -1,6 +1,7 @@
 package io.glutewise.planner.rules;
 
 import io.glutewise.core.dose.Dose;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.dose.Load;
 import io.glutewise.core.dose.PerformedSet;
 import io.glutewise.core.dose.TargetRange;
@@ -36,7 +37,7 @@ abstract class WithinRangeRule implements ProgressionRule {
     TargetRange range = dose.target();
     List<PerformedSet> sets = latest.sets();
     if (sets.size() < dose.sets()) {
-      return held(current, "only " + sets.size() + " of " + dose.sets() + " sets were done; repeat " + dose);
+      return held(current, "only " + sets.size() + " of " + dose.sets() + " sets were done; repeat " + DoseWords.of(dose));
     }
     if (!latest.allSetsReach(range.min())) {
       int short_ = 0;
@@ -44,7 +45,7 @@ abstract class WithinRangeRule implements ProgressionRule {
         short_++;
       }
       return held(current, "set " + (short_ + 1) + " stopped at " + DoseSteps.amount(dose, sets.get(short_).amount())
-          + ", short of the aim of " + range.min() + "; repeat " + dose);
+          + ", short of the aim of " + range.min() + "; repeat " + DoseWords.of(dose));
     }
     if (!latest.allSetsReach(range.max())) {
       int aim = Math.min(range.max(), latest.lowestSet() + step());
@@ -56,26 +57,26 @@ abstract class WithinRangeRule implements ProgressionRule {
     int plannedSets = input.baseDose(current.exerciseId()).sets();
     if (dose.sets() < plannedSets) {
       Dose back = Dose.builder().from(dose).sets(dose.sets() + 1).build();
-      return progressed(current.withDose(back), "every set reached " + top + "; one set back, " + back);
+      return progressed(current.withDose(back), "every set reached " + top + "; one set back, " + DoseWords.of(back));
     }
     Optional<Load> heavier = DoseSteps.heavier(input.profile(), input.currentExercise(), dose.load(), 0);
     if (DoseSteps.isExternal(dose.load()) && heavier.isPresent() && !topTwiceInARow(input)) {
-      return held(current, "every set reached " + top + " at " + dose.load() + "; one more session like this and the load "
-          + "goes up to " + heavier.get() + " (the top of the range in every set on two sessions in a row)");
+      return held(current, "every set reached " + top + " at " + DoseWords.of(dose.load()) + "; one more session like this and the load "
+          + "goes up to " + DoseWords.of(heavier.get()) + " (the top of the range in every set on two sessions in a row)");
     }
     if (DoseSteps.isExternal(dose.load()) && heavier.isPresent()) {
       Dose base = input.baseDose(current.exerciseId());
       Dose next = Dose.builder().from(DoseSteps.withRange(dose, base.target())).load(heavier.get()).build();
-      return progressed(current.withDose(next), "every set reached " + top + " at " + dose.load()
-          + " on two sessions in a row; load up to " + heavier.get() + ", " + next);
+      return progressed(current.withDose(next), "every set reached " + top + " at " + DoseWords.of(dose.load())
+          + " on two sessions in a row; load up to " + DoseWords.of(heavier.get()) + ", " + DoseWords.of(next));
     }
     if (!input.climbsAllowed()) {
-      return held(current, "every set reached " + top + "; " + input.noClimbReason() + ", so keep it at " + dose);
+      return held(current, "every set reached " + top + "; " + input.noClimbReason() + ", so keep it at " + DoseWords.of(dose));
     }
     List<LadderStep> harder = input.allowedHarder();
     if (harder.isEmpty()) {
       return held(current, "every set reached " + top + "; " + input.nameOf(current.exerciseId())
-          + " is as far as its ladder goes with your equipment and limitations, so keep it at " + dose);
+          + " is as far as its ladder goes with your equipment and limitations, so keep it at " + DoseWords.of(dose));
     }
     LadderStep next = harder.get(0);
     ProgressionCriterion criterion = next.criterion();
@@ -83,7 +84,7 @@ abstract class WithinRangeRule implements ProgressionRule {
         + " that earns " + input.nameOf(next.to());
     if (dose.sets() < criterion.sets() && dose.sets() < 10) {
       Dose more = Dose.builder().from(dose).sets(dose.sets() + 1).build();
-      return progressed(current.withDose(more), "every set reached " + top + "; one set more, " + more + ", " + toward);
+      return progressed(current.withDose(more), "every set reached " + top + "; one set more, " + DoseWords.of(more) + ", " + toward);
     }
     if (range.max() < criterion.target()) {
       Dose longer = DoseSteps.withRange(dose,

@@ -1,8 +1,5 @@
-package io.glutewise.export.internal;
+package io.glutewise.core.dose;
 
-import io.glutewise.core.dose.Dose;
-import io.glutewise.core.dose.Load;
-import io.glutewise.core.dose.PerformedSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +7,9 @@ import java.util.Locale;
 
 /**
  * Doses, loads and performed sets in the short words people read on a plan: {@code 3 x 10-12 reps
- * each side, 2 s squeeze at the top, light band, rest 60 s}.
+ * each side, 2 s squeeze at the top, light band, rest 60 s}. The one wording for people: every
+ * export, front end and the planner's reasons use it; {@code toString()} of the values is a compact
+ * form for logs and debugging, and {@link Load#toString()} is the syntax the command line reads.
  */
 public final class DoseWords {
   private DoseWords() {}
