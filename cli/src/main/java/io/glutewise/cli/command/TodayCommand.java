@@ -189,8 +189,8 @@ public final class TodayCommand implements Callable<Integer> {
       return "none";
     }
     return part.stream()
-        .map(p -> p.exerciseId() + " " + p.dose())
-        .collect(Collectors.joining(", "));
+        .map(p -> p.exerciseId() + " " + NextCommand.describe(p.dose()))
+        .collect(Collectors.joining("; "));
   }
 
   private static String pad(String text, int width) {
