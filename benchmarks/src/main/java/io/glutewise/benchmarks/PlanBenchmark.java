@@ -22,6 +22,10 @@ import org.openjdk.jmh.annotations.State;
  * (the common case), and a 26-week, 6-day program for an advanced trainee with every piece of
  * equipment and 120 minutes a session (the largest one).
  *
+ * <p>The floor is one pass over the standard catalog that looks at every exercise's equipment:
+ * any plan must at least do that, so the plan's cost reads as a ratio to it, measured in the same
+ * run on the same machine.
+ *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar PlanBenchmark -wi 2 -i 3 -f 1}
  */
 @State(Scope.Benchmark)
@@ -47,6 +51,14 @@ public class PlanBenchmark {
         .minutesPerSession(120)
         .build();
     twentySixWeeks = PlanOptions.builder().from(twelveWeeks).weeks(26).build();
+  }
+
+  /** The floor: count the catalog's exercises the default beginner has the equipment for. */
+  @Benchmark
+  public long floorOnePassOverTheCatalog() {
+    return planner.catalog().exercises().stream()
+        .filter(e -> e.equipment().stream().allMatch(beginner::has))
+        .count();
   }
 
   /** A 12-week, 3-day program for a default beginner. */

@@ -9,6 +9,7 @@ import io.glutewise.core.exercise.LadderStep;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -29,6 +31,10 @@ import java.util.function.Predicate;
  */
 public final class Ladders {
   private final ImmutableValueGraph<String, LadderStep> graph;
+  // the graph never changes, so each reach is worked out once: planning asks for the same ones
+  // for every candidate of every place of every stage
+  private final Map<String, Set<String>> harderReach = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> easierReach = new ConcurrentHashMap<>();
 
   private Ladders(ImmutableValueGraph<String, LadderStep> graph) {
     this.graph = graph;
@@ -127,14 +133,14 @@ public final class Ladders {
     return graph.edgeValue(from, to);
   }
 
-  /** Every exercise harder than the given one, however many steps away. */
+  /** Every exercise harder than the given one, however many steps away; unmodifiable. */
   public Set<String> allHarder(String id) {
-    return reach(id, true);
+    return harderReach.computeIfAbsent(id, from -> Collections.unmodifiableSet(reach(from, true)));
   }
 
-  /** Every exercise easier than the given one, however many steps away. */
+  /** Every exercise easier than the given one, however many steps away; unmodifiable. */
   public Set<String> allEasier(String id) {
-    return reach(id, false);
+    return easierReach.computeIfAbsent(id, from -> Collections.unmodifiableSet(reach(from, false)));
   }
 
   /** Every step, in insertion order. */

@@ -125,15 +125,22 @@ public abstract class Exercise {
 
   /** The role of a muscle in this exercise, if it is worked at all. */
   public Optional<ActivationRole> roleOf(Muscle muscle) {
-    return muscles().stream()
-        .filter(m -> m.muscle() == muscle)
-        .map(MuscleActivation::role)
-        .findFirst();
+    return Optional.ofNullable(roleOrNull(muscle));
   }
 
   /** Whether the muscle is a primary mover here. */
   public boolean isPrimary(Muscle muscle) {
-    return roleOf(muscle).filter(r -> r == ActivationRole.PRIMARY).isPresent();
+    return roleOrNull(muscle) == ActivationRole.PRIMARY;
+  }
+
+  // a plain loop: planning asks this for every candidate in every ranking, and the list is short
+  private ActivationRole roleOrNull(Muscle muscle) {
+    for (MuscleActivation activation : muscles()) {
+      if (activation.muscle() == muscle) {
+        return activation.role();
+      }
+    }
+    return null;
   }
 
   /** Builds an {@link Exercise}; structural invariants are checked on {@code build()}. */

@@ -22,11 +22,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Chooses the exercise for each place of the main block in each phase.
@@ -48,6 +50,10 @@ final class ExercisePicker {
   private final List<Exercise> suitable;
   private final int cap;
   private final Suitability suitability;
+  // worked out once per exercise for this trainee: the ranking asks on every comparison
+  private final Map<String, Set<String>> nextRungIds = new HashMap<>();
+  private final Map<String, Boolean> takesAWeightTheyHave = new HashMap<>();
+  private final Map<String, Boolean> suits = new HashMap<>();
 
   ExercisePicker(Catalog catalog, TraineeProfile profile, long seed, boolean alternating) {
     this.catalog = catalog;
@@ -116,7 +122,7 @@ final class ExercisePicker {
             && !chosen.containsValue(e)
             && (role.essential() || !onALadderWithAny(e, chosen))
             && (!bodyweightOnly || e.defaultDose().load().kind() == LoadKind.BODYWEIGHT)
-            && e.musclesIn(ActivationRole.PRIMARY).stream().noneMatch(otherSide::contains)) {
+            && otherSide.stream().noneMatch(e::isPrimary)) {
           candidates.add(e);
         }
       }
@@ -124,7 +130,7 @@ final class ExercisePicker {
         Comparator<Exercise> order = Comparator
             .comparingInt((Exercise e) -> crowdsOtherSide(role, e))
             .thenComparingInt(e -> previous != null && e.difficulty() < previous.difficulty() ? 1 : 0)
-            .thenComparingInt(e -> prefersWeights(phase) && LoadSteps.forExercise(e, profile).isEmpty() ? 1 : 0)
+            .thenComparingInt(e -> prefersWeights(phase) && !takesAWeightTheyHave(e) ? 1 : 0)
             .thenComparingInt(e -> Math.abs(e.difficulty() - target))
             .thenComparingInt(e -> continuity(previous, e))
             .thenComparingLong(e -> tieBreak(role, e))
@@ -178,10 +184,24 @@ final class ExercisePicker {
     // one rung up is the next rung the trainee can do, passing over rungs they cannot
     if (previous == null || previous.id().equals(candidate.id())
         || catalog.ladders().allHarder(previous.id()).contains(candidate.id())
-        || catalog.nextRungs(previous.id(), suitability).stream().anyMatch(step -> step.to().equals(candidate.id()))) {
+        || nextRungIds(previous.id()).contains(candidate.id())) {
       return 0;
     }
     return 1;
+  }
+
+  private Set<String> nextRungIds(String from) {
+    return nextRungIds.computeIfAbsent(from, id -> catalog.nextRungs(id, this::suits).stream()
+        .map(step -> step.to()).collect(Collectors.toUnmodifiableSet()));
+  }
+
+  private boolean suits(Exercise exercise) {
+    return suits.computeIfAbsent(exercise.id(), id -> suitability.test(exercise));
+  }
+
+  private boolean takesAWeightTheyHave(Exercise exercise) {
+    return takesAWeightTheyHave.computeIfAbsent(exercise.id(),
+        id -> !LoadSteps.forExercise(exercise, profile).isEmpty());
   }
 
   /** A seeded hash, used only to break ties between equally good candidates. */

@@ -41,9 +41,10 @@ public enum GluteGroup {
     return 0.0;
   }
 
+  private static final Muscle[] MAXIMUS_MUSCLES = {Muscle.GLUTEUS_MAXIMUS};
+  private static final Muscle[] MEDIUS_MINIMUS_MUSCLES = {Muscle.GLUTEUS_MEDIUS, Muscle.GLUTEUS_MINIMUS};
+
   private Muscle[] muscles() {
-    return this == MAXIMUS
-        ? new Muscle[] {Muscle.GLUTEUS_MAXIMUS}
-        : new Muscle[] {Muscle.GLUTEUS_MEDIUS, Muscle.GLUTEUS_MINIMUS};
+    return this == MAXIMUS ? MAXIMUS_MUSCLES : MEDIUS_MINIMUS_MUSCLES;
   }
 }
