@@ -5,7 +5,15 @@ import static io.glutewise.planner.generators.PlannerGenerators.profiles;
 import static io.glutewise.planner.generators.PlannerGenerators.scripts;
 import static io.glutewise.planner.generators.PlannerGenerators.shortOptions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.glutewise.catalog.Catalog;
+import io.glutewise.core.exercise.Equipment;
+import io.glutewise.core.program.PeriodizationModel;
+import io.glutewise.core.trainee.ExperienceLevel;
+import io.glutewise.planner.adapt.SessionPain;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.log.SessionLog;
@@ -116,8 +124,11 @@ class AdaptProperties {
           List<SessionLog> logs = new ArrayList<>();
           List<Session> sessions = program.sessions();
           int n = Math.min(script.size(), sessions.size());
+          // with everyday pain at 10 the gate is 10 (API.md, "The gate"): no pain during is above it,
+          // so the session that hurts is one whose pain the next morning rose
+          Outcome hurting = SessionLogs.hurts(Outcome.PAINFUL, profile) ? Outcome.PAINFUL : Outcome.WORSE_NEXT_MORNING;
           for (int i = 0; i < n; i++) {
-            Outcome outcome = i == n - 1 ? Outcome.PAINFUL : script.get(i);
+            Outcome outcome = i == n - 1 ? hurting : script.get(i);
             logs.add(SessionLogs.log(sessions.get(i), outcome, profile));
           }
           return PLANNER.next(program, logs).sessions().stream()
@@ -125,6 +136,51 @@ class AdaptProperties {
               .noneMatch(c -> c.kind() == ChangeKind.PROGRESSED);
         })
         .orElse(true));
+  }
+
+  /** Found by the property above: everyday pain 10, limit 3, so the gate is 10 and pain 10 during is not above it. */
+  @Test
+  void atEverydayPainTenOnlyARiseTheNextMorningHurtsAndThenNothingProgresses() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER).equipment(EnumSet.of(Equipment.MAT))
+        .daysPerWeek(1).minutesPerSession(10).currentPain(10).painLimit(3).build();
+    PlanOptions options = PlanOptions.builder().weeks(4).model(PeriodizationModel.LINEAR)
+        .startDate(LocalDate.of(2000, 1, 1)).seed(-50240).deloadEvery(3).build();
+    Program program = plan(profile, options).orElseThrow();
+    assertThat(SessionPain.gate(profile)).isEqualTo(10);
+    assertThat(SessionLogs.hurts(Outcome.PAINFUL, profile)).isFalse();
+    SessionLog painTen = SessionLogs.log(program.sessions().get(1), Outcome.PAINFUL, profile);
+    assertThat(SessionPain.hurts(profile, painTen, SessionLogs.PAIN_BEFORE)).isFalse();
+    List<SessionLog> logs = List.of(SessionLogs.log(program.sessions().get(0), Outcome.GOOD, profile),
+        SessionLogs.log(program.sessions().get(1), Outcome.WORSE_NEXT_MORNING, profile));
+    assertThat(PLANNER.next(program, logs).sessions()).allSatisfy(s -> assertThat(s.changes())
+        .noneMatch(c -> c.kind() == ChangeKind.PROGRESSED));
+  }
+
+  /**
+   * Found by the sequence property: a back-load stand-in (deadlift replaced by the single-leg
+   * romanian deadlift after pain of 4/10 the next morning) ends when the pain falls; the slot's
+   * return to deadlift is a replacement explained as such, not the stand-in's "held" moved onto it.
+   */
+  @Test
+  void aSlotBackFromABackLoadStandInSaysSo() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.ADVANCED)
+        .equipment(EnumSet.of(Equipment.MAT, Equipment.BARBELL)).daysPerWeek(2).minutesPerSession(15)
+        .currentPain(0).painLimit(3).build();
+    PlanOptions options = PlanOptions.builder().weeks(4).model(PeriodizationModel.LINEAR)
+        .startDate(LocalDate.of(2000, 1, 1)).seed(-27318).deloadEvery(3).build();
+    Program program = plan(profile, options).orElseThrow();
+    List<SessionLog> logs = new ArrayList<>();
+    Adaptation next = PLANNER.next(program, logs);
+    for (Outcome outcome : List.of(Outcome.GOOD, Outcome.GOOD, Outcome.WORSE_NEXT_MORNING, Outcome.GOOD)) {
+      logs.add(SessionLogs.log(next.sessions().get(0).session(), outcome, profile));
+      next = PLANNER.next(program, logs);
+      assertThat(keepsInvariants(program, profile, next, outcome)).as("after %s", outcome).isTrue();
+    }
+    Change deadlift = next.sessions().get(0).change("deadlift").orElseThrow();
+    assertThat(deadlift.kind()).isEqualTo(ChangeKind.REPLACED);
+    assertThat(deadlift.previousExerciseId()).contains("single-leg-romanian-deadlift");
+    assertThat(deadlift.rule()).contains("back-load");
+    assertThat(deadlift.reason()).startsWith("replaced: back to deadlift");
   }
 
   @Test

@@ -66,8 +66,13 @@ final class PhaseCarryOver {
           + ", so this carries on from there rather than the planned " + context.name(key)));
     }
     if (blocker.isPresent()) {
-      return next.withDecision(Decision.held(RULE, planned, blocker.get() + ", so this stays at " + context.name(at)
-          + " rather than moving to the planned " + context.name(key)));
+      String why = blocker.get() + ", so this stays at " + context.name(at) + " rather than moving to the planned "
+          + context.name(key);
+      // a replacement decided by the last session (a substitute for an exercise that hurt) stays one
+      boolean replaced = state.decision().filter(d -> d.kind() == ChangeKind.REPLACED
+          && d.next().exerciseId().equals(at)).isPresent();
+      return next.withDecision(replaced ? Decision.of(RULE, ChangeKind.REPLACED, planned, why)
+          : Decision.held(RULE, planned, why));
     }
     if (state.pending().isPresent()) {
       // already one rung on the move: never two at once

@@ -25,6 +25,7 @@ import java.util.Set;
  */
 final class Replay {
   static final String DUPLICATE = "no-duplicate";
+  static final String RETURN = "back-to-slot";
 
   private Replay() {}
 
@@ -70,6 +71,18 @@ final class Replay {
                 : "the plan's own step up waits, because the last session hurt; it stays as it was");
         adapted = capped.get();
       }
+      // the last session had a stand-in (for the back load the pain then allowed, a flare-up's rung):
+      // its held decision is about the stand-in, not about the exercise the slot returns to now
+      String standIn = slotState.lastTried().orElse(null);
+      if (standIn != null && !standIn.equals(adapted.exerciseId())
+          && slotState.decision().filter(d -> d.kind() == ChangeKind.HELD && d.next().exerciseId().equals(standIn)).isPresent()
+          && slotState.position().filter(at -> at.exerciseId().equals(standIn)).isEmpty()) {
+        boolean backLoad = context.catalog.get(adapted.exerciseId()).lowerBackLoad()
+            .compareTo(context.catalog.get(standIn).lowerBackLoad()) > 0;
+        change = Explanation.of(p, adapted, slotState, ChangeKind.REPLACED, backLoad ? SessionShaping.BACK_LOAD : RETURN,
+            "back to " + context.name(adapted.exerciseId()) + ": " + context.name(standIn) + " stood in for it last time"
+                + (backLoad ? "; a pain of " + state.painNow() + "/10 allows its lower-back load again" : ""));
+      }
       if (taken.contains(adapted.exerciseId())) {
         // an earlier slot of this session already has that exercise: this one keeps its planned one,
         // unless that is taken too or was replaced for hurting; then it sits this session out
@@ -79,7 +92,9 @@ final class Replay {
             && (slotState.stepDown().isEmpty()
                 || context.catalog.get(p.exerciseId()).difficulty() <= context.catalog.get(already).difficulty());
         if (planOk) {
-          change = Explanation.of(p, p, slotState, ChangeKind.HELD, DUPLICATE,
+          // back to the planned exercise from another one in this slot is a replacement, not a hold
+          boolean back = slotState.lastTried().filter(last -> !last.equals(p.exerciseId())).isPresent();
+          change = Explanation.of(p, p, slotState, back ? ChangeKind.REPLACED : ChangeKind.HELD, DUPLICATE,
               context.name(already) + " is already in this session, so this slot keeps " + context.name(p.exerciseId()));
           adapted = p;
         } else {
