@@ -183,6 +183,31 @@ class AdaptProperties {
     assertThat(deadlift.reason()).startsWith("replaced: back to deadlift");
   }
 
+  /**
+   * Found by the sequence property (h/fixb): a beginner with 10-minute sessions, painful sessions
+   * among good ones and a missed one; every answer along the way keeps every invariant.
+   */
+  @Test
+  void aBeginnerInTenMinuteSessionsKeepsEveryInvariantThroughPainAndAMissedSession() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER).equipment(EnumSet.of(Equipment.MAT))
+        .daysPerWeek(3).minutesPerSession(10).currentPain(0).painLimit(3).build();
+    PlanOptions options = PlanOptions.builder().weeks(8).model(PeriodizationModel.LINEAR)
+        .startDate(LocalDate.of(2000, 1, 1)).seed(17827904966L).deloadEvery(3).build();
+    Program program = plan(profile, options).orElseThrow();
+    List<Outcome> script = new ArrayList<>(java.util.Collections.nCopies(8, Outcome.GOOD));
+    script.addAll(List.of(Outcome.PAINFUL, Outcome.GOOD, Outcome.GOOD, Outcome.PAINFUL, Outcome.GOOD, Outcome.GOOD,
+        Outcome.GOOD, Outcome.PAINFUL, Outcome.MISSED));
+    script.addAll(java.util.Collections.nCopies(4, Outcome.GOOD));
+    List<SessionLog> logs = new ArrayList<>();
+    Adaptation next = PLANNER.next(program, logs);
+    for (Outcome outcome : script) {
+      logs.add(SessionLogs.log(next.sessions().get(0).session(), outcome, profile));
+      next = PLANNER.next(program, logs);
+      assertThat(keepsInvariants(program, profile, next, outcome)).as("after log %s (%s): %s", logs.size(), outcome,
+          next.sessions()).isTrue();
+    }
+  }
+
   @Test
   void adaptationsSurviveAJsonRoundTrip() {
     theory().forAll(profiles(), shortOptions(), scripts()).check((profile, options, script) -> plan(profile, options)
