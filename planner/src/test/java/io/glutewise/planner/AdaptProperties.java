@@ -208,6 +208,36 @@ class AdaptProperties {
     }
   }
 
+  /**
+   * Found by the sequence property: standing hip abduction hurt on its second session just before a
+   * new phase planned fire hydrant; clamshell, its substitute, carries over as a replacement (a new
+   * exercise for the slot, with its reason), not as a "held" change from another ladder.
+   */
+  @Test
+  void aSubstituteDecidedJustBeforeANewPhaseIsShownAsAReplacement() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER).equipment(EnumSet.of(Equipment.MAT))
+        .daysPerWeek(6).minutesPerSession(10).currentPain(0).painLimit(3).build();
+    PlanOptions options = PlanOptions.builder().weeks(4).model(PeriodizationModel.LINEAR)
+        .startDate(LocalDate.of(2000, 1, 1)).seed(217959724365L).deloadEvery(3).build();
+    Program program = plan(profile, options).orElseThrow();
+    List<Outcome> script = new ArrayList<>(java.util.Collections.nCopies(5, Outcome.GOOD));
+    script.add(Outcome.PAINFUL);
+    script.addAll(java.util.Collections.nCopies(11, Outcome.GOOD));
+    script.add(Outcome.PAINFUL);
+    List<SessionLog> logs = new ArrayList<>();
+    Adaptation next = PLANNER.next(program, logs);
+    for (Outcome outcome : script) {
+      logs.add(SessionLogs.log(next.sessions().get(0).session(), outcome, profile));
+      next = PLANNER.next(program, logs);
+      assertThat(keepsInvariants(program, profile, next, outcome)).as("after log %s (%s): %s", logs.size(), outcome,
+          next.sessions()).isTrue();
+    }
+    Change clamshell = next.sessions().stream().flatMap(s -> s.change("clamshell").stream()).findFirst().orElseThrow();
+    assertThat(clamshell.kind()).isEqualTo(ChangeKind.REPLACED);
+    assertThat(clamshell.previousExerciseId()).contains("standing-hip-abduction");
+    assertThat(clamshell.rule()).contains("substitution");
+  }
+
   @Test
   void adaptationsSurviveAJsonRoundTrip() {
     theory().forAll(profiles(), shortOptions(), scripts()).check((profile, options, script) -> plan(profile, options)

@@ -46,12 +46,12 @@ final class PhaseCarryOver {
         || context.catalog.ladders().allEasier(key).contains(at);
     if (!related) {
       if (state.avoided().contains(key)) {
-        return next.withDecision(Decision.held(RULE, planned, context.name(key)
-            + " was replaced earlier because it hurt, so " + context.name(at) + " stays in its place"));
+        return stay(next, state, at, planned, context.name(key)
+            + " was replaced earlier because it hurt, so " + context.name(at) + " stays in its place");
       }
       if (state.stepDown().isPresent() && state.position().isPresent()) {
-        return next.withDecision(Decision.held(RULE, planned, "the step down after " + state.stepDown().get()
-            + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key)));
+        return stay(next, state, at, planned, "the step down after " + state.stepDown().get()
+            + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key));
       }
       return next.withPosition(Optional.empty()).withPending(Optional.empty())
           .withDecision(Decision.of(RULE, ChangeKind.UNCHANGED, planned, "as planned for the new phase: "
@@ -62,17 +62,12 @@ final class PhaseCarryOver {
         : replay.flareUp().isPresent() ? Optional.of("a flare-up is still settling")
         : lastHurt ? Optional.of("the last session hurt") : Optional.empty();
     if (context.catalog.ladders().allHarder(key).contains(at)) {
-      return next.withDecision(Decision.held(RULE, planned, "you had got to " + context.name(at)
-          + ", so this carries on from there rather than the planned " + context.name(key)));
+      return stay(next, state, at, planned, "you had got to " + context.name(at)
+          + ", so this carries on from there rather than the planned " + context.name(key));
     }
     if (blocker.isPresent()) {
-      String why = blocker.get() + ", so this stays at " + context.name(at) + " rather than moving to the planned "
-          + context.name(key);
-      // a replacement decided by the last session (a substitute for an exercise that hurt) stays one
-      boolean replaced = state.decision().filter(d -> d.kind() == ChangeKind.REPLACED
-          && d.next().exerciseId().equals(at)).isPresent();
-      return next.withDecision(replaced ? Decision.of(RULE, ChangeKind.REPLACED, planned, why)
-          : Decision.held(RULE, planned, why));
+      return stay(next, state, at, planned, blocker.get() + ", so this stays at " + context.name(at)
+          + " rather than moving to the planned " + context.name(key));
     }
     if (state.pending().isPresent()) {
       // already one rung on the move: never two at once
@@ -84,8 +79,8 @@ final class PhaseCarryOver {
         && ClimbAllowance.allows(context.profile, replay.painNow(), context.catalog.get(step))
         && !state.avoided().contains(step);
     if (!suits) {
-      return next.withDecision(Decision.held(RULE, planned, "stays at " + context.name(at)
-          + ", since the next rung towards the planned " + context.name(key) + " does not suit you now"));
+      return stay(next, state, at, planned, "stays at " + context.name(at)
+          + ", since the next rung towards the planned " + context.name(key) + " does not suit you now");
     }
     SlotState moved = next.withPosition(step.equals(key) ? Optional.empty()
         : Optional.of(SlotPosition.start(step, context.catalog)));
@@ -93,5 +88,22 @@ final class PhaseCarryOver {
         step.equals(key) ? "as planned for the new phase, one rung on from " + context.name(at)
             : "one rung up from " + context.name(at) + " to " + context.name(step) + ", on the way to the planned "
                 + context.name(key)));
+  }
+
+  /**
+   * The slot stays at its exercise rather than the new phase's. A replacement decided by the last
+   * session (a substitute for an exercise that hurt, a swap) and not yet tried stays a replacement,
+   * with its own reason first: the slot still changes exercise, and says why.
+   */
+  private static SlotState stay(SlotState next, SlotState state, String at, Prescription planned, String why) {
+    Optional<Decision> replaced = state.decision().filter(d -> d.kind() == ChangeKind.REPLACED
+        && d.next().exerciseId().equals(at) && state.lastTried().filter(at::equals).isEmpty());
+    if (replaced.isPresent()) {
+      String prefix = ChangeKind.REPLACED.id() + ": ";
+      String reason = replaced.get().reason();
+      return next.withDecision(Decision.of(replaced.get().rule(), ChangeKind.REPLACED, planned,
+          (reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason) + "; " + why));
+    }
+    return next.withDecision(Decision.held(RULE, planned, why));
   }
 }

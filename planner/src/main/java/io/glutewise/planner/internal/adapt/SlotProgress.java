@@ -152,11 +152,24 @@ final class SlotProgress {
     return result;
   }
 
-  /** The trainee did another exercise in the slot: it takes the slot when it suits them. */
+  /**
+   * The trainee did another exercise in the slot: it takes the slot when it suits them, unless it is
+   * harder while a step down or a flare-up holds the slot back (that would undo the step down unearned).
+   */
   private static SlotState swap(ProgramContext context, ReplayState replay, SlotState state, Prescription planned,
       Prescription prescribed, ExerciseLog done, Set<String> unavailable) {
     Optional<Exercise> exercise = context.catalog.find(done.exerciseId());
     SlotState next = state.withLastTried(prescribed.exerciseId()).withPending(Optional.empty());
+    boolean harder = exercise.isPresent()
+        && exercise.get().difficulty() > context.catalog.get(prescribed.exerciseId()).difficulty();
+    Optional<String> holding = state.stepDown().map(why -> "the step down after " + why + " is not yet earned back")
+        .or(() -> replay.flareUp().map(f -> "a flare-up is still settling"));
+    if (harder && holding.isPresent()) {
+      // taking a harder exercise now would undo the step down without earning it back
+      return next.withDecision(Decision.held(SWAPPED, prescribed, context.name(done.exerciseId())
+          + " was done instead of " + context.name(prescribed.exerciseId()) + ", but it is harder and "
+          + holding.get() + ", so " + context.name(prescribed.exerciseId()) + " stays"));
+    }
     if (exercise.isEmpty() || !AdaptSuitability.suits(context.profile, exercise.get())
         || !ClimbAllowance.allows(context.profile, replay.painNow(), exercise.get())
         || unavailable.contains(done.exerciseId())) {
