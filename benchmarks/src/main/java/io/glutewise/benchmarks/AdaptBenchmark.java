@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.State;
  * The cost of one adaptive step against the length of the history: a default beginner's 26-week,
  * 3-day program with 4, 12, 36 or 72 logged sessions (mostly good, with a missed session, a painful
  * one and one with more pain the next morning in every twelve), adapted into the next sessions. The
- * step replays the whole history, so its cost should grow at most linearly with it.
+ * step replays the whole history, so its cost should grow at most linearly with it. {@link #planFloor}
+ * plans the same program in the same run: machines differ, so compare the ratio of a step to it.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar AdaptBenchmark -wi 2 -i 3 -f 1}
  */
@@ -40,6 +41,7 @@ public class AdaptBenchmark {
   public int sessions;
 
   private Planner planner;
+  private PlanOptions options;
   private Program program;
   private List<SessionLog> logs;
 
@@ -47,7 +49,7 @@ public class AdaptBenchmark {
   @Setup
   public void setUp() {
     planner = Planner.standard();
-    PlanOptions options = PlanOptions.builder().from(PlanOptions.startingOn(LocalDate.of(2025, 1, 6))).weeks(26).build();
+    options = PlanOptions.builder().from(PlanOptions.startingOn(LocalDate.of(2025, 1, 6))).weeks(26).build();
     program = planner.plan(TraineeProfile.defaults(), options).program().orElseThrow();
     logs = new ArrayList<>();
     for (int i = 0; i < sessions; i++) {
@@ -74,6 +76,12 @@ public class AdaptBenchmark {
       log.addExercises(exercise.build());
     }
     return log.build();
+  }
+
+  /** The floor: planning the program the steps adapt (the same for every history length). */
+  @Benchmark
+  public Object planFloor() {
+    return planner.plan(TraineeProfile.defaults(), options);
   }
 
   /** One adaptive step over the logged sessions. */

@@ -73,7 +73,7 @@ final class Fitting {
       boolean harder = item.part() == SessionPart.MAIN && state.stepDown().isPresent()
           && context.catalog.get(item.planned().exerciseId()).difficulty() > context.catalog.get(at).difficulty();
       boolean backLoad = item.part() == SessionPart.MAIN && context.catalog.get(item.planned().exerciseId())
-          .lowerBackLoad().compareTo(SessionShaping.allowedBackLoad(context.profile, replay.painNow())) > 0;
+          .lowerBackLoad().compareTo(context.allowedBackLoad(replay.painNow())) > 0;
       if (backLoad && !harder) {
         held.add(item);
         result.add(item.leftOut(Explanation.of(item.planned(), item.adapted().orElse(item.planned()), state,

@@ -42,8 +42,7 @@ final class PhaseCarryOver {
     if (at.equals(key)) {
       return state.withLastPlanned(key).withDecision(Decision.held(RULE, planned, "carries on from where the previous phase left off"));
     }
-    boolean related = context.catalog.ladders().allHarder(key).contains(at)
-        || context.catalog.ladders().allEasier(key).contains(at);
+    boolean related = context.related(key, at);
     if (!related) {
       if (state.avoided().contains(key)) {
         return stay(next, state, at, planned, context.name(key)
@@ -61,7 +60,7 @@ final class PhaseCarryOver {
         + " is not yet earned back")
         : replay.flareUp().isPresent() ? Optional.of("a flare-up is still settling")
         : lastHurt ? Optional.of("the last session hurt") : Optional.empty();
-    if (context.catalog.ladders().allHarder(key).contains(at)) {
+    if (context.allHarder(key).contains(at)) {
       return stay(next, state, at, planned, "you had got to " + context.name(at)
           + ", so this carries on from there rather than the planned " + context.name(key));
     }

@@ -66,22 +66,40 @@ final class Replay {
       Change change = Explanation.of(context, slotState, p, adapted, deload);
       Optional<Prescription> capped = PainGate.cap(context, slotState, adapted, state.lastHurt(), deload);
       if (capped.isPresent()) {
-        change = Explanation.of(p, capped.get(), slotState, deload ? ChangeKind.DELOAD : ChangeKind.HELD, PainGate.RULE,
-            deload ? "a deload week never raises the load: it stays at the last session's"
-                : "the plan's own step up waits, because the last session hurt; it stays as it was");
+        String last = slotState.lastTried().orElse(capped.get().exerciseId());
+        if (!deload && !context.related(last, capped.get().exerciseId())) {
+          // another ladder's exercise (a new phase's, a swap): a replacement, at no more sets than last time
+          change = Explanation.of(p, capped.get(), slotState, ChangeKind.REPLACED, PainGate.RULE,
+              context.name(capped.get().exerciseId()) + " takes over from " + context.name(last)
+                  + ", with no more sets than last time, because the last session hurt");
+        } else {
+          change = Explanation.of(p, capped.get(), slotState, deload ? ChangeKind.DELOAD : ChangeKind.HELD, PainGate.RULE,
+              deload ? "a deload week never raises the load: it stays at the last session's"
+                  : "the plan's own step up waits, because the last session hurt; it stays as it was");
+        }
         adapted = capped.get();
       }
       // the last session had a stand-in (for the back load the pain then allowed, a flare-up's rung):
       // its held decision is about the stand-in, not about the exercise the slot returns to now
       String standIn = slotState.lastTried().orElse(null);
       if (standIn != null && !standIn.equals(adapted.exerciseId())
-          && slotState.decision().filter(d -> d.kind() == ChangeKind.HELD && d.next().exerciseId().equals(standIn)).isPresent()
+          && slotState.decision().filter(d -> d.kind() == ChangeKind.HELD && d.next().exerciseId().equals(standIn)
+              // a new phase's carry-over names the planned exercise, not a stand-in
+              && !d.rule().equals(PhaseCarryOver.RULE)).isPresent()
           && slotState.position().filter(at -> at.exerciseId().equals(standIn)).isEmpty()) {
-        boolean backLoad = context.catalog.get(adapted.exerciseId()).lowerBackLoad()
-            .compareTo(context.catalog.get(standIn).lowerBackLoad()) > 0;
-        change = Explanation.of(p, adapted, slotState, ChangeKind.REPLACED, backLoad ? SessionShaping.BACK_LOAD : RETURN,
-            "back to " + context.name(adapted.exerciseId()) + ": " + context.name(standIn) + " stood in for it last time"
-                + (backLoad ? "; a pain of " + state.painNow() + "/10 allows its lower-back load again" : ""));
+        // why the stand-in was there: the back load the pain then allowed, the pain gate holding a new
+        // phase's harder exercise back, or another shaping step (a flare-up's rung)
+        String why = slotState.lastRule().orElse("");
+        if (why.equals(PainGate.RULE)) {
+          change = Explanation.of(p, adapted, slotState, ChangeKind.REPLACED, PhaseCarryOver.RULE,
+              context.name(adapted.exerciseId()) + " takes over from " + context.name(standIn)
+                  + " as planned, now that the last session did not hurt");
+        } else {
+          boolean backLoad = why.equals(SessionShaping.BACK_LOAD);
+          change = Explanation.of(p, adapted, slotState, ChangeKind.REPLACED, backLoad ? SessionShaping.BACK_LOAD : RETURN,
+              "back to " + context.name(adapted.exerciseId()) + ": " + context.name(standIn) + " stood in for it last time"
+                  + (backLoad ? "; a pain of " + state.painNow() + "/10 allows its lower-back load again" : ""));
+        }
       }
       if (taken.contains(adapted.exerciseId())) {
         // an earlier slot of this session already has that exercise: this one keeps its planned one,
@@ -149,7 +167,8 @@ final class Replay {
       if (item.part() == SessionPart.MAIN) {
         Set<String> unavailable = new HashSet<>(inSession);
         unavailable.remove(item.adapted().get().exerciseId());
-        slot = SlotProgress.record(context, state, slot, planned, item, log, before, unavailable);
+        slot = SlotProgress.record(context, state, slot, planned, item, log, before, unavailable)
+            .withLastRule(item.change().rule());
         doneHere.add(item.key());
       } else {
         slot = otherAttempt(context, slot, planned, item, log, before);

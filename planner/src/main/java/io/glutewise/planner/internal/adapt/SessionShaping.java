@@ -5,8 +5,6 @@ import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.SessionPart;
-import io.glutewise.core.trainee.TraineeProfile;
-import io.glutewise.planner.PlanningRules;
 import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.adapt.SessionPain;
 import io.glutewise.planner.internal.AdaptSuitability;
@@ -43,14 +41,9 @@ final class SessionShaping {
 
   private SessionShaping() {}
 
-  /** The most lower-back load the trainee's pain now allows. */
-  static LowerBackLoad allowedBackLoad(TraineeProfile profile, int painNow) {
-    return PlanningRules.maxLowerBackLoad(TraineeProfile.builder().from(profile).currentPain(painNow).build());
-  }
-
   /** Main-block slots loading the back more than the pain now allows move down their ladder, are replaced, or are left out. */
   static List<SlotItem> capBackLoad(ProgramContext context, ReplayState replay, List<SlotItem> items) {
-    LowerBackLoad allowed = allowedBackLoad(context.profile, replay.painNow());
+    LowerBackLoad allowed = context.allowedBackLoad(replay.painNow());
     List<SlotItem> shaped = new ArrayList<>();
     for (SlotItem item : items) {
       if (item.adapted().isEmpty()) {
@@ -250,8 +243,7 @@ final class SessionShaping {
       }
       SlotState state = replay.slot(main.key());
       String at = main.adapted().map(Prescription::exerciseId).orElse(main.planned().exerciseId());
-      boolean related = at.equals(id) || context.catalog.ladders().allHarder(id).contains(at)
-          || context.catalog.ladders().allEasier(id).contains(at);
+      boolean related = context.related(id, at);
       // the warm-up follows step-downs that pain caused, not a break's step back
       if (state.stepDown().filter(why -> !why.startsWith("back ")).isPresent() && related) {
         return Optional.of(context.name(at) + " is stepped down (" + state.stepDown().get() + ")");
