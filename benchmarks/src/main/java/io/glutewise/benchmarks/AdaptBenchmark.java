@@ -27,8 +27,12 @@ import org.openjdk.jmh.annotations.State;
  * The cost of one adaptive step against the length of the history: a default beginner's 26-week,
  * 3-day program with 4, 12, 36 or 72 logged sessions (mostly good, with a missed session, a painful
  * one and one with more pain the next morning in every twelve), adapted into the next sessions. The
- * step replays the whole history, so its cost should grow at most linearly with it. {@link #planFloor}
- * plans the same program in the same run: machines differ, so compare the ratio of a step to it.
+ * step replays the whole history, so its cost should grow at most linearly with it.
+ *
+ * <p>{@link #next} is the first answer for a program object new to the planner (its check and a full
+ * replay: what a web request costs); {@link #nextAgain} asks again for the same program object, as a
+ * library caller logging session after session does (the planner resumes its remembered replay);
+ * {@link #planFloor} plans the same program in the same run. Machines differ: compare the ratios.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar AdaptBenchmark -wi 2 -i 3 -f 1}
  */
@@ -84,9 +88,16 @@ public class AdaptBenchmark {
     return planner.plan(TraineeProfile.defaults(), options);
   }
 
-  /** One adaptive step over the logged sessions. */
+  /** One adaptive step over the logged sessions, for a program object the planner has not seen. */
   @Benchmark
   public Adaptation next() {
+    // an equal copy, new to the planner: what it remembers of the last program does not apply
+    return planner.next(Program.builder().from(program).build(), logs);
+  }
+
+  /** The same step again, for the program object the planner adapted last time. */
+  @Benchmark
+  public Adaptation nextAgain() {
     return planner.next(program, logs);
   }
 }

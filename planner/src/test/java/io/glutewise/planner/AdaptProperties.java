@@ -261,6 +261,27 @@ class AdaptProperties {
         .allSatisfy(p -> assertThat(p.dose().sets()).isEqualTo(1));
   }
 
+  /**
+   * Found by the sequence property: bridge march hurt on a second session just before a deload week;
+   * frog pump, its substitute, starts in the deload week as a replacement (with the deload's sets),
+   * not as "a deload of the same exercise".
+   */
+  @Test
+  void aSubstituteStartingInADeloadWeekIsAReplacement() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.INTERMEDIATE).equipment(EnumSet.of(Equipment.MAT))
+        .daysPerWeek(5).minutesPerSession(10).currentPain(0).painLimit(3)
+        .weakGluteSigns(EnumSet.of(io.glutewise.core.trainee.WeakGluteSign.BACK_PAIN_STANDING_WALKING,
+            io.glutewise.core.trainee.WeakGluteSign.QUADS_TAKE_OVER,
+            io.glutewise.core.trainee.WeakGluteSign.NO_SQUEEZE_IN_BRIDGES))
+        .build();
+    Adaptation next = walkKeepingInvariants(profile, linear(8, 28475484),
+        script(5, Outcome.GOOD, 1, Outcome.PAINFUL, 13, Outcome.GOOD, 1, Outcome.PAINFUL));
+    Change frogPump = next.sessions().get(0).change("frog-pump").orElseThrow();
+    assertThat(frogPump.kind()).isEqualTo(ChangeKind.REPLACED);
+    assertThat(frogPump.previousExerciseId()).contains("bridge-march");
+    assertThat(frogPump.reason()).contains("deload week");
+  }
+
   @Test
   void adaptationsSurviveAJsonRoundTrip() {
     theory().forAll(profiles(), shortOptions(), scripts()).check((profile, options, script) -> plan(profile, options)

@@ -99,21 +99,37 @@ final class Fitting {
     if (held.isEmpty()) {
       return new Fitted(planned, result);
     }
-    if (main.isEmpty()) {
-      // the main block never goes empty: the first slot held back keeps its gentler exercise at the plan's dose
-      SlotItem first = held.get(0);
+    SlotItem first = main.isEmpty() ? gentlest(context, held, replay) : null;
+    if (first != null) {
+      // the main block does not go empty: the first slot held back whose gentler exercise the back
+      // load allows keeps it at the plan's dose (none: safety before completeness, it stays empty)
       SlotState state = replay.slot(first.key());
       String at = first.adapted().map(Prescription::exerciseId).orElse(state.exercise(first.planned().exerciseId()));
       Prescription gentler = Prescription.of(at, DoseSteps.baseDose(context.catalog.get(at), first.planned()));
       gentler = first.planned().slot().map(gentler::withSlot).orElse(gentler);
       main.add(gentler);
       result.set(indexOf(result, first), first.with(gentler, Explanation.of(first.planned(), gentler,
-              state, ChangeKind.HELD, RULE, "the adapted session would not fit your " + minutes + " minutes, and the step"
-                  + " down after " + state.stepDown().get() + " is not yet earned back, so " + context.name(at)
-                  + " stays at the plan's dose")));
+              state, ChangeKind.HELD, RULE, "the adapted session would not fit your " + minutes + " minutes, and "
+                  + state.stepDown().map(why -> "the step down after " + why + " is not yet earned back")
+                      .orElse("the planned " + context.name(first.planned().exerciseId()) + " loads the lower back more"
+                          + " than a pain of " + replay.painNow() + "/10 allows")
+                  + ", so " + context.name(at) + " stays at the plan's dose")));
     }
     Session session = Session.builder().from(planned).main(main).build();
     return new Fitted(session, result);
+  }
+
+  /** The first held slot whose exercise now the pain's back load allows; null when none. */
+  private static SlotItem gentlest(ProgramContext context, List<SlotItem> held, ReplayState replay) {
+    for (SlotItem item : held) {
+      String at = item.adapted().map(Prescription::exerciseId)
+          .orElse(replay.slot(item.key()).exercise(item.planned().exerciseId()));
+      if (item.part() == SessionPart.MAIN && context.catalog.get(at).lowerBackLoad()
+          .compareTo(context.allowedBackLoad(replay.painNow())) <= 0) {
+        return item;
+      }
+    }
+    return null;
   }
 
   private static int indexOf(List<SlotItem> items, SlotItem item) {

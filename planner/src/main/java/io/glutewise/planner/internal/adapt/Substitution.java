@@ -48,6 +48,54 @@ final class Substitution {
   }
 
   /**
+   * The last resort for an opening movement that loads the lower back more than the pain now allows
+   * and has no substitute of its own family: any suitable exercise, no harder, that works every primary
+   * muscle of it as a primary muscle and loads the back no more than allowed (a split squat for a
+   * romanian deadlift). Safety comes before the family: the pain now rules out the movement itself.
+   */
+  static Optional<Exercise> findWithinBackLoad(ProgramContext context, int painNow, Exercise hurting,
+      Set<String> excluded, io.glutewise.core.exercise.LowerBackLoad allowed) {
+    List<Muscle> primaries = hurting.musclesIn(ActivationRole.PRIMARY);
+    return context.catalog.exercises().stream()
+        .filter(e -> !e.id().equals(hurting.id()) && !excluded.contains(e.id()))
+        .filter(e -> e.musclesIn(ActivationRole.PRIMARY).containsAll(primaries))
+        .filter(e -> e.lowerBackLoad().compareTo(allowed) <= 0)
+        .filter(e -> e.difficulty() <= hurting.difficulty())
+        .filter(e -> AdaptSuitability.suits(context.profile, e))
+        .filter(e -> ClimbAllowance.allows(context.profile, painNow, e))
+        .min(Comparator.<Exercise>comparingInt(e -> family(e.pattern()) == family(hurting.pattern()) ? 0 : 1)
+            .thenComparing(Exercise::lowerBackLoad)
+            .thenComparingInt(e -> Math.abs(hurting.difficulty() - e.difficulty()))
+            .thenComparing(Exercise::id));
+  }
+
+  /**
+   * When nothing that does the job suits the pain now: any suitable exercise, no harder, loading the
+   * back no more than allowed, that works at least one primary muscle of the one it stands in for
+   * (most shared first). Not a substitute that keeps the job, and said so: a gentle stand-in that
+   * keeps the session going (NICE NG59: keep exercising in a flare-up, evidence.md section 11).
+   */
+  static Optional<Exercise> standInWithinBackLoad(ProgramContext context, int painNow, Exercise hurting,
+      Set<String> excluded, io.glutewise.core.exercise.LowerBackLoad allowed) {
+    List<Muscle> primaries = hurting.musclesIn(ActivationRole.PRIMARY);
+    return context.catalog.exercises().stream()
+        .filter(e -> !e.id().equals(hurting.id()) && !excluded.contains(e.id()))
+        .filter(e -> e.lowerBackLoad().compareTo(allowed) <= 0)
+        .filter(e -> e.difficulty() <= hurting.difficulty())
+        .filter(e -> shared(e, primaries) > 0)
+        .filter(e -> AdaptSuitability.suits(context.profile, e))
+        .filter(e -> ClimbAllowance.allows(context.profile, painNow, e))
+        .min(Comparator.<Exercise>comparingInt(e -> -shared(e, primaries))
+            .thenComparing(Exercise::lowerBackLoad)
+            .thenComparingInt(Exercise::difficulty)
+            .thenComparing(Exercise::id));
+  }
+
+  private static int shared(Exercise e, List<Muscle> primaries) {
+    return (int) e.musclesIn(ActivationRole.PRIMARY).stream().filter(primaries::contains).count();
+  }
+
+  /**
    * The job a movement pattern does in a session: hip extension (bridges, hinges, quadruped work),
    * single-leg and squat work, abduction, each core direction, stretching, waking the glutes.
    */
