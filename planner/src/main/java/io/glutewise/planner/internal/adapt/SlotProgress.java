@@ -35,14 +35,26 @@ final class SlotProgress {
 
   /**
    * The slot's prescription for a session, before shaping. A deload week never tries a step up
-   * decided before it (so it never raises the load); the step waits for the week after.
+   * decided before it (so it never raises the load); the step waits for the week after. It keeps the
+   * exercise the slot had the week before.
    */
   static Prescription prescribe(ProgramContext context, SlotState state, Prescription planned, boolean deload) {
     Optional<SlotPosition> position = state.position();
     if (deload && state.pending().isPresent()) {
       position = state.pending().get().before();
     }
-    return position.map(p -> p.on(planned, context.catalog, deload)).orElse(planned);
+    Prescription prescription = position.map(p -> p.on(planned, context.catalog, deload)).orElse(planned);
+    if (deload && !state.recent().isEmpty()) {
+      // a deload keeps the exercise the slot had the week before (Bell et al.: exercise choice kept),
+      // unless that one was replaced since; only a replacement just decided brings another one in
+      Prescription last = state.recent().get(state.recent().size() - 1).prescribed();
+      boolean replacing = state.decision().filter(d -> d.kind() == ChangeKind.REPLACED).isPresent();
+      if (!last.exerciseId().equals(prescription.exerciseId()) && !replacing
+          && !state.avoided().contains(last.exerciseId()) && context.catalog.find(last.exerciseId()).isPresent()) {
+        return SlotPosition.of(last, planned, context.catalog).on(planned, context.catalog, true);
+      }
+    }
+    return prescription;
   }
 
   /** The exercise's log in the session: the prescribed one, one done instead of it, or the planned one. */
