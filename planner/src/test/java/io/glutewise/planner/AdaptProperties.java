@@ -338,6 +338,20 @@ class AdaptProperties {
     assertThat(clamshell.plannedExerciseId()).contains("side-lying-hip-abduction");
   }
 
+  /**
+   * Found by the sequence property: the pain gate kept wall plank when the new phase planned side plank
+   * on the knees, a climb to front plank was decided from it, and the next painful session undid that
+   * climb "back to as planned", landing on side plank as a held change from another ladder. The slot
+   * now records where the pain gate kept it, and the new phase's exercise takes over the session after.
+   */
+  @Test
+  void aClimbUndoneByThePainGateReturnsToTheExerciseItStartedFrom() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER).equipment(EnumSet.of(Equipment.MAT))
+        .daysPerWeek(4).minutesPerSession(10).currentPain(4).painLimit(3).build();
+    walkKeepingInvariants(profile, linear(5, 45972844633L), script(8, Outcome.GOOD, 1, Outcome.PAINFUL, 1, Outcome.GOOD,
+        1, Outcome.PAINFUL, 2, Outcome.GOOD));
+  }
+
   @Test
   void adaptationsSurviveAJsonRoundTrip() {
     theory().forAll(profiles(), shortOptions(), scripts()).check((profile, options, script) -> plan(profile, options)

@@ -90,6 +90,10 @@ class InputProperties {
         return true;
       }
       inputs.forEach((name, change) -> {
+        if (changed.get(name) > 0) {
+          // shown to count already: the claim is that some profile exists, so look no further for it
+          return;
+        }
         Optional<Program> other = TrainingModelProperties.plan(change.apply(profile), options);
         if (other.isPresent() && !trainingContent(other.get()).equals(trainingContent(base.get()))) {
           changed.merge(name, 1, Integer::sum);

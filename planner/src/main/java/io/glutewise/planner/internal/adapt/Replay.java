@@ -60,11 +60,21 @@ final class Replay {
     Set<String> taken = new HashSet<>();
     for (Prescription p : planned.main()) {
       String slot = p.slot().orElseThrow();
-      SlotState slotState = PhaseCarryOver.apply(context, state, state.slot(slot), p, state.lastHurt());
+      SlotState previous = state.slot(slot);
+      SlotState slotState = PhaseCarryOver.apply(context, state, previous, p, state.lastHurt());
       state = state.with(slotState);
       Prescription adapted = SlotProgress.prescribe(context, slotState, p, deload);
       Change change = Explanation.of(context, slotState, p, adapted, deload);
       Optional<Prescription> capped = PainGate.cap(context, slotState, adapted, state.lastHurt(), deload);
+      if (capped.isPresent() && !capped.get().exerciseId().equals(adapted.exerciseId())) {
+        // the pain gate keeps the last exercise: the slot is there (a step decided now starts from it),
+        // and the plan's new exercise, if that is what was held back, comes round again next session
+        slotState = slotState.withPosition(Optional.of(SlotPosition.of(capped.get(), p, context.catalog)));
+        if (previous.lastPlanned().isPresent() && !previous.lastPlanned().get().equals(p.exerciseId())) {
+          slotState = slotState.withLastPlanned(previous.lastPlanned().get());
+        }
+        state = state.with(slotState);
+      }
       if (capped.isPresent()) {
         String last = slotState.lastTried().orElse(capped.get().exerciseId());
         if (!deload && !context.related(last, capped.get().exerciseId())) {
@@ -87,19 +97,12 @@ final class Replay {
               // a new phase's carry-over names the planned exercise, not a stand-in
               && !d.rule().equals(PhaseCarryOver.RULE)).isPresent()
           && slotState.position().filter(at -> at.exerciseId().equals(standIn)).isEmpty()) {
-        // why the stand-in was there: the back load the pain then allowed, the pain gate holding a new
-        // phase's harder exercise back, or another shaping step (a flare-up's rung)
-        String why = slotState.lastRule().orElse("");
-        if (why.equals(PainGate.RULE)) {
-          change = Explanation.of(p, adapted, slotState, ChangeKind.REPLACED, PhaseCarryOver.RULE,
-              context.name(adapted.exerciseId()) + " takes over from " + context.name(standIn)
-                  + " as planned, now that the last session did not hurt");
-        } else {
-          boolean backLoad = why.equals(SessionShaping.BACK_LOAD);
-          change = Explanation.of(p, adapted, slotState, ChangeKind.REPLACED, backLoad ? SessionShaping.BACK_LOAD : RETURN,
-              "back to " + context.name(adapted.exerciseId()) + ": " + context.name(standIn) + " stood in for it last time"
-                  + (backLoad ? "; a pain of " + state.painNow() + "/10 allows its lower-back load again" : ""));
-        }
+        // why the stand-in was there: the back load the pain then allowed, or another shaping step (a
+        // flare-up's rung); the latest change's rule says which
+        boolean backLoad = slotState.lastRule().filter(SessionShaping.BACK_LOAD::equals).isPresent();
+        change = Explanation.of(p, adapted, slotState, ChangeKind.REPLACED, backLoad ? SessionShaping.BACK_LOAD : RETURN,
+            "back to " + context.name(adapted.exerciseId()) + ": " + context.name(standIn) + " stood in for it last time"
+                + (backLoad ? "; a pain of " + state.painNow() + "/10 allows its lower-back load again" : ""));
       }
       if (taken.contains(adapted.exerciseId())) {
         // an earlier slot of this session already has that exercise: this one keeps its planned one,
