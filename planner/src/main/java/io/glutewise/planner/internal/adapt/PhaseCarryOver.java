@@ -40,6 +40,13 @@ final class PhaseCarryOver {
     SlotState next = state.withLastPlanned(key)
         .withPosition(Optional.of(state.position().orElse(SlotPosition.start(at, context.catalog))));
     if (at.equals(key)) {
+      Optional<String> before = state.lastTried().filter(last -> !context.related(last, key));
+      if (before.isPresent()) {
+        // the slot had another ladder's exercise last time (a flare-up's or the pain gate's): the new
+        // phase's exercise takes over from it, as planned
+        return state.withLastPlanned(key).withDecision(Decision.of(RULE, ChangeKind.UNCHANGED, planned,
+            "as planned for the new phase: " + context.name(key) + " takes over from " + context.name(before.get())));
+      }
       return state.withLastPlanned(key).withDecision(Decision.held(RULE, planned, "carries on from where the previous phase left off"));
     }
     boolean related = context.related(key, at);
