@@ -29,6 +29,11 @@ import org.openjdk.jmh.annotations.State;
  * one and one with more pain the next morning in every twelve), adapted into the next sessions. The
  * step replays the whole history, so its cost should grow at most linearly with it.
  *
+ * <p>{@link #next} is the first answer for a program object new to the planner (its check and a full
+ * replay: what a web request costs); {@link #nextAgain} asks again for the same program object, as a
+ * library caller logging session after session does (the planner resumes its remembered replay);
+ * {@link #planFloor} plans the same program in the same run. Machines differ: compare the ratios.
+ *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar AdaptBenchmark -wi 2 -i 3 -f 1}
  */
 @State(Scope.Benchmark)
@@ -40,6 +45,7 @@ public class AdaptBenchmark {
   public int sessions;
 
   private Planner planner;
+  private PlanOptions options;
   private Program program;
   private List<SessionLog> logs;
 
@@ -47,7 +53,7 @@ public class AdaptBenchmark {
   @Setup
   public void setUp() {
     planner = Planner.standard();
-    PlanOptions options = PlanOptions.builder().from(PlanOptions.startingOn(LocalDate.of(2025, 1, 6))).weeks(26).build();
+    options = PlanOptions.builder().from(PlanOptions.startingOn(LocalDate.of(2025, 1, 6))).weeks(26).build();
     program = planner.plan(TraineeProfile.defaults(), options).program().orElseThrow();
     logs = new ArrayList<>();
     for (int i = 0; i < sessions; i++) {
@@ -76,9 +82,22 @@ public class AdaptBenchmark {
     return log.build();
   }
 
-  /** One adaptive step over the logged sessions. */
+  /** The floor: planning the program the steps adapt (the same for every history length). */
+  @Benchmark
+  public Object planFloor() {
+    return planner.plan(TraineeProfile.defaults(), options);
+  }
+
+  /** One adaptive step over the logged sessions, for a program object the planner has not seen. */
   @Benchmark
   public Adaptation next() {
+    // an equal copy, new to the planner: what it remembers of the last program does not apply
+    return planner.next(Program.builder().from(program).build(), logs);
+  }
+
+  /** The same step again, for the program object the planner adapted last time. */
+  @Benchmark
+  public Adaptation nextAgain() {
     return planner.next(program, logs);
   }
 }

@@ -14,13 +14,16 @@ import io.glutewise.planner.internal.Screener;
 import io.glutewise.planner.screening.ScreeningResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The planner: screens a trainee, builds a periodized program from a catalog, and adapts the next
  * sessions to what the trainee logged.
  *
  * <p>Deterministic: the same profile, options and catalog always give the same program, and the
- * same program and logs always give the same adaptation. Immutable and thread-safe.
+ * same program and logs always give the same adaptation. Thread-safe; its only state is the replay
+ * of the latest program it adapted, kept so that logging one more session does not replay the whole
+ * history again (it never changes an answer).
  *
  * <pre>{@code
  * Planner planner = Planner.standard();
@@ -35,6 +38,8 @@ import java.util.Objects;
  */
 public final class Planner {
   private final Catalog catalog;
+  /** The adaptive step of the latest program adapted: its check done, its replay remembered. */
+  private final AtomicReference<AdaptiveStep> latestStep = new AtomicReference<>();
 
   /**
    * A planner over the given catalog.
@@ -104,7 +109,12 @@ public final class Planner {
   public Adaptation next(Program program, List<SessionLog> logs) {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(logs, "logs");
-    return new AdaptiveStep(catalog, program).next(logs);
+    AdaptiveStep step = latestStep.get();
+    if (step == null || !step.adapts(program)) {
+      step = new AdaptiveStep(catalog, program);
+      latestStep.set(step);
+    }
+    return step.next(logs);
   }
 
   /** The short notice every output carries: when to stop and see a clinician. */

@@ -25,12 +25,15 @@ public enum ChangeKind {
   /** Swapped for another exercise that is not a ladder neighbour. */
   REPLACED;
 
+  // computed once: every change and decision reason starts with it
+  private final String id = Slugs.of(this);
+
   private static final Map<String, ChangeKind> BY_ID = Slugs.index(ChangeKind.class, ChangeKind::id);
 
   /** The stable slug id, such as {@code "progressed"}. */
   @JsonValue
   public String id() {
-    return Slugs.of(this);
+    return id;
   }
 
   /** Whether the change moves the trainee on. */

@@ -22,6 +22,10 @@ public final class Slots {
   /** The slot of every cool-down prescription. */
   public static final String COOL_DOWN = "cool-down";
 
+  // looked up for every prescription an adapted session fits: built once
+  private static final java.util.Map<String, SlotRole> ROLES = java.util.Arrays.stream(SlotRole.values())
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Slugs::of, role -> role));
+
   private Slots() {}
 
   /** The slug of a main-block role, such as {@code hip-extension}. */
@@ -31,12 +35,7 @@ public final class Slots {
 
   /** The main-block role of a slot, when it is one. */
   static Optional<SlotRole> role(String slot) {
-    for (SlotRole role : SlotRole.values()) {
-      if (of(role).equals(slot)) {
-        return Optional.of(role);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(slot == null ? null : ROLES.get(slot));
   }
 
   /** Whether a slot can never be left out of a session: the opening glute movements. */

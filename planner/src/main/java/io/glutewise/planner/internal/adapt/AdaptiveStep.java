@@ -12,16 +12,34 @@ import io.glutewise.planner.adapt.SessionPain;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The adaptive step: checks the program ({@link ProgramCheck}) and the logs ({@link LogIndex}),
  * replays the program up to the latest logged session ({@link Replay}), then adapts the next
  * sessions the same way and says what matters most first. Deterministic: the same program and logs
  * always give the same answer.
+ *
+ * <p>It remembers the replay state after each session of its latest replay. A later call whose logs
+ * start the same way (the usual case: one more session logged) resumes from the last session whose
+ * log is unchanged, so following a program session by session costs time linear in its length,
+ * not quadratic. The state after a session depends only on the logs up to it, so resuming gives
+ * the answer a full replay gives. Thread-safe: the remembered replay is an immutable list swapped
+ * whole.
  */
 public final class AdaptiveStep {
   private final ProgramContext context;
+  private final AtomicReference<List<Checkpoint>> replayed = new AtomicReference<>(List.of());
+
+  /**
+   * The state after one session of a replay, and the log it was replayed with.
+   *
+   * @param log the session's log; null when it was missed
+   * @param after the replay state after it
+   */
+  private record Checkpoint(SessionLog log, ReplayState after) {}
 
   /** The adaptive step for a program whose exercises the catalog knows. */
   public AdaptiveStep(Catalog catalog, Program program) {
@@ -29,28 +47,49 @@ public final class AdaptiveStep {
     this.context = new ProgramContext(catalog, program);
   }
 
+  /** Whether this step adapts exactly this program object (programs are immutable values). */
+  public boolean adapts(Program program) {
+    return context.program == program;
+  }
+
   /** The next sessions, adapted to the logs. */
   public Adaptation next(List<SessionLog> logs) {
     LogIndex index = LogIndex.of(context, logs);
     List<Session> sessions = context.sessions;
     ReplayState state = ReplayState.start(context.profile.currentPain());
-    for (int i = 0; i <= index.latest(); i++) {
+    List<Checkpoint> known = replayed.get();
+    List<Checkpoint> now = new ArrayList<>(index.latest() + 1);
+    int i = 0;
+    for (; i <= index.latest() && i < known.size(); i++) {
+      Checkpoint checkpoint = known.get(i);
+      if (!Objects.equals(checkpoint.log(), index.log(sessions.get(i)))) {
+        break;
+      }
+      now.add(checkpoint);
+      state = checkpoint.after();
+    }
+    boolean diverged = i < known.size() && i <= index.latest();
+    for (; i <= index.latest(); i++) {
       Session planned = sessions.get(i);
       Replay.Adapted adapted = Replay.adapt(context, state, planned);
       SessionLog log = index.log(planned);
       if (log != null) {
-        Set<String> known = new HashSet<>();
+        Set<String> inSession = new HashSet<>();
         adapted.fitted().items().forEach(item -> {
-          known.add(item.planned().exerciseId());
-          item.adapted().map(Prescription::exerciseId).ifPresent(known::add);
+          inSession.add(item.planned().exerciseId());
+          item.adapted().map(Prescription::exerciseId).ifPresent(inSession::add);
         });
-        LogIndex.check(log, planned, known);
+        LogIndex.check(log, planned, inSession);
       }
       state = Replay.record(context, state, planned, adapted, log);
+      now.add(new Checkpoint(log, state));
+    }
+    if (diverged || now.size() > known.size()) {
+      replayed.set(List.copyOf(now));
     }
     List<AdaptedSession> next = new ArrayList<>();
-    for (int i : upcoming(index.latest())) {
-      Replay.Adapted adapted = Replay.adapt(context, state, sessions.get(i));
+    for (int u : upcoming(index.latest())) {
+      Replay.Adapted adapted = Replay.adapt(context, state, sessions.get(u));
       state = adapted.state();
       next.add(Explanation.session(adapted.fitted().session(), adapted.fitted().items()));
     }

@@ -22,6 +22,13 @@ final class Explanation {
   static Change of(ProgramContext context, SlotState state, Prescription planned, Prescription adapted, boolean deload) {
     Change.Builder change = base(planned, adapted, state);
     Decision decision = state.decision().orElse(null);
+    if (deload && decision != null && decision.kind() == ChangeKind.REPLACED) {
+      // a replacement stays one in a deload week: the exercise is new, only its sets are the deload's
+      return change.kind(ChangeKind.REPLACED).rule(decision.rule())
+          .reason(decision.reason() + "; this is a deload week, so " + adapted.dose().sets() + " set"
+              + (adapted.dose().sets() == 1 ? "" : "s") + " for now")
+          .build();
+    }
     if (deload && (decision == null || decision.kind() != ChangeKind.REGRESSED)) {
       return change.kind(ChangeKind.DELOAD)
           .reason("deload: a lighter week for recovery, " + adapted.dose().sets() + " set"

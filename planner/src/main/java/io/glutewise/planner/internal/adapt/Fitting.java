@@ -5,6 +5,7 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
 import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.internal.SessionFitter;
+import io.glutewise.planner.rules.DoseSteps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +32,7 @@ final class Fitting {
         .build();
     Optional<SessionFitter.Fitted> fitted = SessionFitter.fit(adapted, minutes, context.catalog);
     if (fitted.isEmpty()) {
-      List<SlotItem> asPlanned = new ArrayList<>();
-      for (SlotItem item : items) {
-        asPlanned.add(item.with(item.planned(), Explanation.of(item.planned(), item.planned(), replay.slot(item.key()),
-            ChangeKind.HELD, RULE, "as planned: the adapted session would not fit your " + minutes + " minutes")));
-      }
-      return new Fitted(planned, asPlanned);
+      return asPlanned(context, planned, items, replay, minutes);
     }
     Session session = fitted.get().session();
     List<SlotItem> result = new ArrayList<>();
@@ -58,6 +54,92 @@ final class Fitting {
       }
     }
     return new Fitted(session, result);
+  }
+
+  /**
+   * The planned session (which the builder fitted) when not even the smallest adapted session fits;
+   * but a step down in force never falls back to a harder planned exercise: such a slot keeps its
+   * gentler exercise at the plan's dose when nothing else is left in the main block, and otherwise
+   * sits this session out (leaving it out only shortens a session that fits).
+   */
+  private static Fitted asPlanned(ProgramContext context, Session planned, List<SlotItem> items, ReplayState replay,
+      int minutes) {
+    List<SlotItem> result = new ArrayList<>();
+    List<Prescription> main = new ArrayList<>();
+    List<SlotItem> held = new ArrayList<>();
+    for (SlotItem item : items) {
+      SlotState state = replay.slot(item.key());
+      String at = item.adapted().map(Prescription::exerciseId).orElse(state.exercise(item.planned().exerciseId()));
+      boolean harder = item.part() == SessionPart.MAIN && state.stepDown().isPresent()
+          && context.catalog.get(item.planned().exerciseId()).difficulty() > context.catalog.get(at).difficulty();
+      boolean backLoad = item.part() == SessionPart.MAIN && context.catalog.get(item.planned().exerciseId())
+          .lowerBackLoad().compareTo(context.allowedBackLoad(replay.painNow())) > 0;
+      if (backLoad && !harder) {
+        held.add(item);
+        result.add(item.leftOut(Explanation.of(item.planned(), item.adapted().orElse(item.planned()), state,
+            ChangeKind.HELD, RULE, "left out of this session: the adapted session would not fit your " + minutes
+                + " minutes, and the planned " + context.name(item.planned().exerciseId())
+                + " loads the lower back more than a pain of " + replay.painNow() + "/10 allows")));
+        continue;
+      }
+      if (harder) {
+        held.add(item);
+        result.add(item.leftOut(Explanation.of(item.planned(), item.adapted().orElse(item.planned()), state,
+            ChangeKind.HELD, RULE, "left out of this session: the adapted session would not fit your " + minutes
+                + " minutes, and the planned " + context.name(item.planned().exerciseId()) + " is harder than "
+                + context.name(at) + ", while the step down after " + state.stepDown().get() + " is not yet earned back")));
+        continue;
+      }
+      if (item.part() == SessionPart.MAIN) {
+        main.add(item.planned());
+      }
+      result.add(item.with(item.planned(), Explanation.of(item.planned(), item.planned(), state,
+          ChangeKind.HELD, RULE, "as planned: the adapted session would not fit your " + minutes + " minutes")));
+    }
+    if (held.isEmpty()) {
+      return new Fitted(planned, result);
+    }
+    SlotItem first = main.isEmpty() ? gentlest(context, held, replay) : null;
+    if (first != null) {
+      // the main block does not go empty: the first slot held back whose gentler exercise the back
+      // load allows keeps it at the plan's dose (none: safety before completeness, it stays empty)
+      SlotState state = replay.slot(first.key());
+      String at = first.adapted().map(Prescription::exerciseId).orElse(state.exercise(first.planned().exerciseId()));
+      Prescription gentler = Prescription.of(at, DoseSteps.baseDose(context.catalog.get(at), first.planned()));
+      gentler = first.planned().slot().map(gentler::withSlot).orElse(gentler);
+      main.add(gentler);
+      result.set(indexOf(result, first), first.with(gentler, Explanation.of(first.planned(), gentler,
+              state, ChangeKind.HELD, RULE, "the adapted session would not fit your " + minutes + " minutes, and "
+                  + state.stepDown().map(why -> "the step down after " + why + " is not yet earned back")
+                      .orElse("the planned " + context.name(first.planned().exerciseId()) + " loads the lower back more"
+                          + " than a pain of " + replay.painNow() + "/10 allows")
+                  + ", so " + context.name(at) + " stays at the plan's dose")));
+    }
+    Session session = Session.builder().from(planned).main(main).build();
+    return new Fitted(session, result);
+  }
+
+  /** The first held slot whose exercise now the pain's back load allows; null when none. */
+  private static SlotItem gentlest(ProgramContext context, List<SlotItem> held, ReplayState replay) {
+    for (SlotItem item : held) {
+      String at = item.adapted().map(Prescription::exerciseId)
+          .orElse(replay.slot(item.key()).exercise(item.planned().exerciseId()));
+      if (item.part() == SessionPart.MAIN && context.catalog.get(at).lowerBackLoad()
+          .compareTo(context.allowedBackLoad(replay.painNow())) <= 0) {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  private static int indexOf(List<SlotItem> items, SlotItem item) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).part() == item.part() && items.get(i).slot().equals(item.slot())
+          && items.get(i).planned().equals(item.planned())) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no item for " + item.slot());
   }
 
   private static List<Prescription> kept(List<SlotItem> items, SessionPart part) {

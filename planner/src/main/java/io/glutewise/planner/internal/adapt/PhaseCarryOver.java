@@ -40,18 +40,24 @@ final class PhaseCarryOver {
     SlotState next = state.withLastPlanned(key)
         .withPosition(Optional.of(state.position().orElse(SlotPosition.start(at, context.catalog))));
     if (at.equals(key)) {
+      Optional<String> before = state.lastTried().filter(last -> !context.related(last, key));
+      if (before.isPresent()) {
+        // the slot had another ladder's exercise last time (a flare-up's or the pain gate's): the new
+        // phase's exercise takes over from it, as planned
+        return state.withLastPlanned(key).withDecision(Decision.of(RULE, ChangeKind.UNCHANGED, planned,
+            "as planned for the new phase: " + context.name(key) + " takes over from " + context.name(before.get())));
+      }
       return state.withLastPlanned(key).withDecision(Decision.held(RULE, planned, "carries on from where the previous phase left off"));
     }
-    boolean related = context.catalog.ladders().allHarder(key).contains(at)
-        || context.catalog.ladders().allEasier(key).contains(at);
+    boolean related = context.related(key, at);
     if (!related) {
       if (state.avoided().contains(key)) {
-        return next.withDecision(Decision.held(RULE, planned, context.name(key)
-            + " was replaced earlier because it hurt, so " + context.name(at) + " stays in its place"));
+        return stay(next, state, at, planned, context.name(key)
+            + " was replaced earlier because it hurt, so " + context.name(at) + " stays in its place");
       }
       if (state.stepDown().isPresent() && state.position().isPresent()) {
-        return next.withDecision(Decision.held(RULE, planned, "the step down after " + state.stepDown().get()
-            + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key)));
+        return stay(next, state, at, planned, "the step down after " + state.stepDown().get()
+            + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key));
       }
       return next.withPosition(Optional.empty()).withPending(Optional.empty())
           .withDecision(Decision.of(RULE, ChangeKind.UNCHANGED, planned, "as planned for the new phase: "
@@ -61,13 +67,13 @@ final class PhaseCarryOver {
         + " is not yet earned back")
         : replay.flareUp().isPresent() ? Optional.of("a flare-up is still settling")
         : lastHurt ? Optional.of("the last session hurt") : Optional.empty();
-    if (context.catalog.ladders().allHarder(key).contains(at)) {
-      return next.withDecision(Decision.held(RULE, planned, "you had got to " + context.name(at)
-          + ", so this carries on from there rather than the planned " + context.name(key)));
+    if (context.allHarder(key).contains(at)) {
+      return stay(next, state, at, planned, "you had got to " + context.name(at)
+          + ", so this carries on from there rather than the planned " + context.name(key));
     }
     if (blocker.isPresent()) {
-      return next.withDecision(Decision.held(RULE, planned, blocker.get() + ", so this stays at " + context.name(at)
-          + " rather than moving to the planned " + context.name(key)));
+      return stay(next, state, at, planned, blocker.get() + ", so this stays at " + context.name(at)
+          + " rather than moving to the planned " + context.name(key));
     }
     if (state.pending().isPresent()) {
       // already one rung on the move: never two at once
@@ -79,8 +85,8 @@ final class PhaseCarryOver {
         && ClimbAllowance.allows(context.profile, replay.painNow(), context.catalog.get(step))
         && !state.avoided().contains(step);
     if (!suits) {
-      return next.withDecision(Decision.held(RULE, planned, "stays at " + context.name(at)
-          + ", since the next rung towards the planned " + context.name(key) + " does not suit you now"));
+      return stay(next, state, at, planned, "stays at " + context.name(at)
+          + ", since the next rung towards the planned " + context.name(key) + " does not suit you now");
     }
     SlotState moved = next.withPosition(step.equals(key) ? Optional.empty()
         : Optional.of(SlotPosition.start(step, context.catalog)));
@@ -88,5 +94,22 @@ final class PhaseCarryOver {
         step.equals(key) ? "as planned for the new phase, one rung on from " + context.name(at)
             : "one rung up from " + context.name(at) + " to " + context.name(step) + ", on the way to the planned "
                 + context.name(key)));
+  }
+
+  /**
+   * The slot stays at its exercise rather than the new phase's. A replacement decided by the last
+   * session (a substitute for an exercise that hurt, a swap) and not yet tried stays a replacement,
+   * with its own reason first: the slot still changes exercise, and says why.
+   */
+  private static SlotState stay(SlotState next, SlotState state, String at, Prescription planned, String why) {
+    Optional<Decision> replaced = state.decision().filter(d -> d.kind() == ChangeKind.REPLACED
+        && d.next().exerciseId().equals(at) && state.lastTried().filter(at::equals).isEmpty());
+    if (replaced.isPresent()) {
+      String prefix = ChangeKind.REPLACED.id() + ": ";
+      String reason = replaced.get().reason();
+      return next.withDecision(Decision.of(replaced.get().rule(), ChangeKind.REPLACED, planned,
+          (reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason) + "; " + why));
+    }
+    return next.withDecision(Decision.held(RULE, planned, why));
   }
 }

@@ -6,8 +6,13 @@ import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.internal.Slots;
+import io.glutewise.core.exercise.LowerBackLoad;
+import io.glutewise.planner.PlanningRules;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every step reads and none changes: the catalog, the program with a slot on every
@@ -18,6 +23,11 @@ final class ProgramContext {
   final Program program;
   final TraineeProfile profile;
   final List<Session> sessions;
+  // asked again and again during a replay; the answers depend only on the catalog and the profile
+  private final Map<String, Set<String>> harder = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> easier = new ConcurrentHashMap<>();
+  private final Map<String, String> names = new ConcurrentHashMap<>();
+  private final LowerBackLoad[] allowedBackLoad = new LowerBackLoad[11];
 
   ProgramContext(Catalog catalog, Program program) {
     this.catalog = catalog;
@@ -36,6 +46,34 @@ final class ProgramContext {
 
   /** The exercise's name in lower case, or its id when the catalog does not know it. */
   String name(String exerciseId) {
-    return catalog.find(exerciseId).map(e -> e.name().toLowerCase(Locale.ROOT)).orElse(exerciseId);
+    return names.computeIfAbsent(exerciseId,
+        id -> catalog.find(id).map(e -> e.name().toLowerCase(Locale.ROOT)).orElse(id));
+  }
+
+  /** Every exercise above this one on its ladders. */
+  Set<String> allHarder(String exerciseId) {
+    return harder.computeIfAbsent(exerciseId, id -> Set.copyOf(catalog.ladders().allHarder(id)));
+  }
+
+  /** Every exercise below this one on its ladders. */
+  Set<String> allEasier(String exerciseId) {
+    return easier.computeIfAbsent(exerciseId, id -> Set.copyOf(catalog.ladders().allEasier(id)));
+  }
+
+  /** Whether two exercises share a ladder, one above the other (or are the same). */
+  boolean related(String a, String b) {
+    return a.equals(b) || allHarder(a).contains(b) || allEasier(a).contains(b);
+  }
+
+  /** The most lower-back load a pain (0-10) allows this trainee ({@link PlanningRules#maxLowerBackLoad}). */
+  LowerBackLoad allowedBackLoad(int painNow) {
+    int pain = Math.max(0, Math.min(10, painNow));
+    LowerBackLoad allowed = allowedBackLoad[pain];
+    if (allowed == null) {
+      // a benign race computes the same value twice
+      allowed = PlanningRules.maxLowerBackLoad(TraineeProfile.builder().from(profile).currentPain(pain).build());
+      allowedBackLoad[pain] = allowed;
+    }
+    return allowed;
   }
 }

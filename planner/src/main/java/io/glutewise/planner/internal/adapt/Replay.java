@@ -25,6 +25,7 @@ import java.util.Set;
  */
 final class Replay {
   static final String DUPLICATE = "no-duplicate";
+  static final String RETURN = "back-to-slot";
 
   private Replay() {}
 
@@ -59,16 +60,49 @@ final class Replay {
     Set<String> taken = new HashSet<>();
     for (Prescription p : planned.main()) {
       String slot = p.slot().orElseThrow();
-      SlotState slotState = PhaseCarryOver.apply(context, state, state.slot(slot), p, state.lastHurt());
+      SlotState previous = state.slot(slot);
+      SlotState slotState = PhaseCarryOver.apply(context, state, previous, p, state.lastHurt());
       state = state.with(slotState);
       Prescription adapted = SlotProgress.prescribe(context, slotState, p, deload);
       Change change = Explanation.of(context, slotState, p, adapted, deload);
       Optional<Prescription> capped = PainGate.cap(context, slotState, adapted, state.lastHurt(), deload);
+      if (capped.isPresent() && !capped.get().exerciseId().equals(adapted.exerciseId())) {
+        // the pain gate keeps the last exercise: the slot is there (a step decided now starts from it),
+        // and the plan's new exercise, if that is what was held back, comes round again next session
+        slotState = slotState.withPosition(Optional.of(SlotPosition.of(capped.get(), p, context.catalog)));
+        if (previous.lastPlanned().isPresent() && !previous.lastPlanned().get().equals(p.exerciseId())) {
+          slotState = slotState.withLastPlanned(previous.lastPlanned().get());
+        }
+        state = state.with(slotState);
+      }
       if (capped.isPresent()) {
-        change = Explanation.of(p, capped.get(), slotState, deload ? ChangeKind.DELOAD : ChangeKind.HELD, PainGate.RULE,
-            deload ? "a deload week never raises the load: it stays at the last session's"
-                : "the plan's own step up waits, because the last session hurt; it stays as it was");
+        String last = slotState.lastTried().orElse(capped.get().exerciseId());
+        if (!deload && !context.related(last, capped.get().exerciseId())) {
+          // another ladder's exercise (a new phase's, a swap): a replacement, at no more sets than last time
+          change = Explanation.of(p, capped.get(), slotState, ChangeKind.REPLACED, PainGate.RULE,
+              context.name(capped.get().exerciseId()) + " takes over from " + context.name(last)
+                  + ", with no more sets than last time, because the last session hurt");
+        } else {
+          change = Explanation.of(p, capped.get(), slotState, deload ? ChangeKind.DELOAD : ChangeKind.HELD, PainGate.RULE,
+              deload ? "a deload week never raises the load: it stays at the last session's"
+                  : "the plan's own step up waits, because the last session hurt; it stays as it was");
+        }
         adapted = capped.get();
+      }
+      // the last session had a stand-in (for the back load the pain then allowed, a flare-up's rung):
+      // its held decision is about the stand-in, not about the exercise the slot returns to now
+      String standIn = slotState.lastTried().orElse(null);
+      if (standIn != null && !standIn.equals(adapted.exerciseId())
+          && slotState.decision().filter(d -> d.kind() == ChangeKind.HELD && d.next().exerciseId().equals(standIn)
+              // a new phase's carry-over names the planned exercise, not a stand-in
+              && !d.rule().equals(PhaseCarryOver.RULE)).isPresent()
+          && slotState.position().filter(at -> at.exerciseId().equals(standIn)).isEmpty()) {
+        // why the stand-in was there: the back load the pain then allowed, or another shaping step (a
+        // flare-up's rung); the latest change's rule says which
+        boolean backLoad = slotState.lastRule().filter(SessionShaping.BACK_LOAD::equals).isPresent();
+        change = Explanation.of(p, adapted, slotState, ChangeKind.REPLACED, backLoad ? SessionShaping.BACK_LOAD : RETURN,
+            "back to " + context.name(adapted.exerciseId()) + ": " + context.name(standIn) + " stood in for it last time"
+                + (backLoad ? "; a pain of " + state.painNow() + "/10 allows its lower-back load again" : ""));
       }
       if (taken.contains(adapted.exerciseId())) {
         // an earlier slot of this session already has that exercise: this one keeps its planned one,
@@ -79,7 +113,9 @@ final class Replay {
             && (slotState.stepDown().isEmpty()
                 || context.catalog.get(p.exerciseId()).difficulty() <= context.catalog.get(already).difficulty());
         if (planOk) {
-          change = Explanation.of(p, p, slotState, ChangeKind.HELD, DUPLICATE,
+          // back to the planned exercise from another one in this slot is a replacement, not a hold
+          boolean back = slotState.lastTried().filter(last -> !last.equals(p.exerciseId())).isPresent();
+          change = Explanation.of(p, p, slotState, back ? ChangeKind.REPLACED : ChangeKind.HELD, DUPLICATE,
               context.name(already) + " is already in this session, so this slot keeps " + context.name(p.exerciseId()));
           adapted = p;
         } else {
@@ -134,7 +170,8 @@ final class Replay {
       if (item.part() == SessionPart.MAIN) {
         Set<String> unavailable = new HashSet<>(inSession);
         unavailable.remove(item.adapted().get().exerciseId());
-        slot = SlotProgress.record(context, state, slot, planned, item, log, before, unavailable);
+        slot = SlotProgress.record(context, state, slot, planned, item, log, before, unavailable)
+            .withLastRule(item.change().rule());
         doneHere.add(item.key());
       } else {
         slot = otherAttempt(context, slot, planned, item, log, before);

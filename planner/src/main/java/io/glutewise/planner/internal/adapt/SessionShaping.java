@@ -5,8 +5,6 @@ import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.SessionPart;
-import io.glutewise.core.trainee.TraineeProfile;
-import io.glutewise.planner.PlanningRules;
 import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.adapt.SessionPain;
 import io.glutewise.planner.internal.AdaptSuitability;
@@ -27,6 +25,8 @@ import java.util.Set;
  */
 final class SessionShaping {
   static final String BACK_LOAD = "back-load";
+  /** A gentle stand-in for the session's only movement when nothing that does its job suits the pain. */
+  static final String BACK_LOAD_STAND_IN = "back-load-stand-in";
   static final String FLARE_UP = "flare-up";
   static final String COMEBACK = "comeback";
   static final String WARM_UP_GATE = "warm-up-gate";
@@ -43,14 +43,13 @@ final class SessionShaping {
 
   private SessionShaping() {}
 
-  /** The most lower-back load the trainee's pain now allows. */
-  static LowerBackLoad allowedBackLoad(TraineeProfile profile, int painNow) {
-    return PlanningRules.maxLowerBackLoad(TraineeProfile.builder().from(profile).currentPain(painNow).build());
-  }
-
-  /** Main-block slots loading the back more than the pain now allows move down their ladder, are replaced, or are left out. */
+  /**
+   * Main-block slots loading the back more than the pain now allows move down their ladder, are
+   * replaced (the session's only movement, if need be, by another family's exercise for the same
+   * primary muscles), or are left out: the pain now comes before a complete session.
+   */
   static List<SlotItem> capBackLoad(ProgramContext context, ReplayState replay, List<SlotItem> items) {
-    LowerBackLoad allowed = allowedBackLoad(context.profile, replay.painNow());
+    LowerBackLoad allowed = context.allowedBackLoad(replay.painNow());
     List<SlotItem> shaped = new ArrayList<>();
     for (SlotItem item : items) {
       if (item.adapted().isEmpty()) {
@@ -67,10 +66,25 @@ final class SessionShaping {
           + ") more than a pain of " + replay.painNow() + "/10 allows (" + allowed.id() + ")";
       SlotState state = replay.slot(item.key());
       Optional<String> easier = easierWithin(context, replay, p.exerciseId(), allowed, used(items, item), state);
+      Set<String> excluded = union(used(items, item), union(state.avoided(), state.hurtCounts().keySet()));
       Optional<String> swap = easier.isPresent() ? easier
-          : Substitution.find(context, replay.painNow(), exercise,
-              union(used(items, item), union(state.avoided(), state.hurtCounts().keySet())))
-              .map(Exercise::id);
+          : Substitution.find(context, replay.painNow(), exercise, excluded).map(Exercise::id);
+      if (swap.isEmpty() && item.part() == SessionPart.MAIN && Slots.essential(item.slot())
+          && !anotherMainFits(context, items, item, allowed)) {
+        // the session's only movement: another family's exercise rather than too much back load
+        swap = Substitution.findWithinBackLoad(context, replay.painNow(), exercise, excluded, allowed).map(Exercise::id);
+        Optional<Exercise> standIn = swap.isPresent() ? Optional.empty()
+            : Substitution.standInWithinBackLoad(context, replay.painNow(), exercise, excluded, allowed);
+        if (standIn.isPresent()) {
+          Prescription gentle = Prescription.of(standIn.get().id(), Dose.builder()
+              .from(DoseSteps.baseDose(standIn.get(), item.planned())).sets(p.dose().sets()).build());
+          gentle = item.planned().slot().map(gentle::withSlot).orElse(gentle);
+          shaped.add(item.with(gentle, Explanation.of(item.planned(), gentle, state, ChangeKind.REPLACED, BACK_LOAD_STAND_IN,
+              why + ", and nothing that does its job suits you now, so " + context.name(standIn.get().id())
+                  + " keeps the session going for now")));
+          continue;
+        }
+      }
       if (swap.isPresent()) {
         Prescription moved = Prescription.of(swap.get(), Dose.builder()
             .from(DoseSteps.baseDose(context.catalog.get(swap.get()), item.planned())).sets(p.dose().sets()).build());
@@ -78,11 +92,13 @@ final class SessionShaping {
         shaped.add(item.with(moved, Explanation.of(item.planned(), moved, state,
             easier.isPresent() ? ChangeKind.REGRESSED : ChangeKind.REPLACED, BACK_LOAD,
             why + ", so " + context.name(swap.get()) + " for now")));
-      } else if (item.part() != SessionPart.MAIN || !Slots.essential(item.slot()) || anotherMainFits(context, items, item, allowed)) {
+      } else if (anotherMainFits(context, items, item, allowed) || !Slots.essential(item.slot())
+          || item.part() != SessionPart.MAIN) {
         // safety before completeness: an opening movement goes too when another movement remains
         shaped.add(item.leftOut(Explanation.of(item.planned(), p, state, ChangeKind.HELD, BACK_LOAD,
             "left out of this session: " + why + " and nothing gentler suits this slot")));
       } else {
+        // a session needs a main block, and the catalog has nothing gentler at all for this trainee
         shaped.add(item);
       }
     }
@@ -250,8 +266,7 @@ final class SessionShaping {
       }
       SlotState state = replay.slot(main.key());
       String at = main.adapted().map(Prescription::exerciseId).orElse(main.planned().exerciseId());
-      boolean related = at.equals(id) || context.catalog.ladders().allHarder(id).contains(at)
-          || context.catalog.ladders().allEasier(id).contains(at);
+      boolean related = context.related(id, at);
       // the warm-up follows step-downs that pain caused, not a break's step back
       if (state.stepDown().filter(why -> !why.startsWith("back ")).isPresent() && related) {
         return Optional.of(context.name(at) + " is stepped down (" + state.stepDown().get() + ")");

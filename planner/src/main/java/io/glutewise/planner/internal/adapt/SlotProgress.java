@@ -35,14 +35,26 @@ final class SlotProgress {
 
   /**
    * The slot's prescription for a session, before shaping. A deload week never tries a step up
-   * decided before it (so it never raises the load); the step waits for the week after.
+   * decided before it (so it never raises the load); the step waits for the week after. It keeps the
+   * exercise the slot had the week before.
    */
   static Prescription prescribe(ProgramContext context, SlotState state, Prescription planned, boolean deload) {
     Optional<SlotPosition> position = state.position();
     if (deload && state.pending().isPresent()) {
       position = state.pending().get().before();
     }
-    return position.map(p -> p.on(planned, context.catalog, deload)).orElse(planned);
+    Prescription prescription = position.map(p -> p.on(planned, context.catalog, deload)).orElse(planned);
+    if (deload && !state.recent().isEmpty()) {
+      // a deload keeps the exercise the slot had the week before (Bell et al.: exercise choice kept),
+      // unless that one was replaced since; only a replacement just decided brings another one in
+      Prescription last = state.recent().get(state.recent().size() - 1).prescribed();
+      boolean replacing = state.decision().filter(d -> d.kind() == ChangeKind.REPLACED).isPresent();
+      if (!last.exerciseId().equals(prescription.exerciseId()) && !replacing
+          && !state.avoided().contains(last.exerciseId()) && context.catalog.find(last.exerciseId()).isPresent()) {
+        return SlotPosition.of(last, planned, context.catalog).on(planned, context.catalog, true);
+      }
+    }
+    return prescription;
   }
 
   /** The exercise's log in the session: the prescribed one, one done instead of it, or the planned one. */
@@ -152,11 +164,24 @@ final class SlotProgress {
     return result;
   }
 
-  /** The trainee did another exercise in the slot: it takes the slot when it suits them. */
+  /**
+   * The trainee did another exercise in the slot: it takes the slot when it suits them, unless it is
+   * harder while a step down or a flare-up holds the slot back (that would undo the step down unearned).
+   */
   private static SlotState swap(ProgramContext context, ReplayState replay, SlotState state, Prescription planned,
       Prescription prescribed, ExerciseLog done, Set<String> unavailable) {
     Optional<Exercise> exercise = context.catalog.find(done.exerciseId());
     SlotState next = state.withLastTried(prescribed.exerciseId()).withPending(Optional.empty());
+    boolean harder = exercise.isPresent()
+        && exercise.get().difficulty() > context.catalog.get(prescribed.exerciseId()).difficulty();
+    Optional<String> holding = state.stepDown().map(why -> "the step down after " + why + " is not yet earned back")
+        .or(() -> replay.flareUp().map(f -> "a flare-up is still settling"));
+    if (harder && holding.isPresent()) {
+      // taking a harder exercise now would undo the step down without earning it back
+      return next.withDecision(Decision.held(SWAPPED, prescribed, context.name(done.exerciseId())
+          + " was done instead of " + context.name(prescribed.exerciseId()) + ", but it is harder and "
+          + holding.get() + ", so " + context.name(prescribed.exerciseId()) + " stays"));
+    }
     if (exercise.isEmpty() || !AdaptSuitability.suits(context.profile, exercise.get())
         || !ClimbAllowance.allows(context.profile, replay.painNow(), exercise.get())
         || unavailable.contains(done.exerciseId())) {

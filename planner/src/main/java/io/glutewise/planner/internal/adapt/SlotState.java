@@ -25,6 +25,7 @@ import java.util.Set;
  * @param recent the latest attempts, oldest first, at most {@value #HISTORY}
  * @param hurtCounts per exercise, the sessions in which it hurt above the gate
  * @param avoided exercises replaced because they hurt; never brought back to this slot
+ * @param lastRule the rule of the change the latest attempt was given (why that exercise was in it)
  */
 record SlotState(
     String slot,
@@ -36,7 +37,8 @@ record SlotState(
     Optional<Decision> decision,
     List<Attempt> recent,
     Map<String, Integer> hurtCounts,
-    Set<String> avoided) {
+    Set<String> avoided,
+    Optional<String> lastRule) {
   /**
    * Attempts kept per slot: enough for every rule (the longest row a criterion asks for is a few
    * sessions), and a bound that keeps the cost of the adaptive step linear in the history.
@@ -59,7 +61,7 @@ record SlotState(
   /** A slot not yet come round. */
   static SlotState fresh(String slot) {
     return new SlotState(slot, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of(), Map.of(), Set.of());
+        Optional.empty(), Optional.empty(), List.of(), Map.of(), Set.of(), Optional.empty());
   }
 
   /** The exercise the slot is at now, given the planned one. */
@@ -68,27 +70,27 @@ record SlotState(
   }
 
   SlotState withPosition(Optional<SlotPosition> value) {
-    return new SlotState(slot, value, lastPlanned, lastTried, pending, stepDown, decision, recent, hurtCounts, avoided);
+    return new SlotState(slot, value, lastPlanned, lastTried, pending, stepDown, decision, recent, hurtCounts, avoided, lastRule);
   }
 
   SlotState withLastPlanned(String value) {
-    return new SlotState(slot, position, Optional.of(value), lastTried, pending, stepDown, decision, recent, hurtCounts, avoided);
+    return new SlotState(slot, position, Optional.of(value), lastTried, pending, stepDown, decision, recent, hurtCounts, avoided, lastRule);
   }
 
   SlotState withLastTried(String value) {
-    return new SlotState(slot, position, lastPlanned, Optional.of(value), pending, stepDown, decision, recent, hurtCounts, avoided);
+    return new SlotState(slot, position, lastPlanned, Optional.of(value), pending, stepDown, decision, recent, hurtCounts, avoided, lastRule);
   }
 
   SlotState withPending(Optional<Pending> value) {
-    return new SlotState(slot, position, lastPlanned, lastTried, value, stepDown, decision, recent, hurtCounts, avoided);
+    return new SlotState(slot, position, lastPlanned, lastTried, value, stepDown, decision, recent, hurtCounts, avoided, lastRule);
   }
 
   SlotState withStepDown(Optional<String> value) {
-    return new SlotState(slot, position, lastPlanned, lastTried, pending, value, decision, recent, hurtCounts, avoided);
+    return new SlotState(slot, position, lastPlanned, lastTried, pending, value, decision, recent, hurtCounts, avoided, lastRule);
   }
 
   SlotState withDecision(Decision value) {
-    return new SlotState(slot, position, lastPlanned, lastTried, pending, stepDown, Optional.of(value), recent, hurtCounts, avoided);
+    return new SlotState(slot, position, lastPlanned, lastTried, pending, stepDown, Optional.of(value), recent, hurtCounts, avoided, lastRule);
   }
 
   /** The attempts with one more, the oldest dropped beyond {@value #HISTORY}. */
@@ -98,21 +100,25 @@ record SlotState(
     if (more.size() > HISTORY) {
       more.remove(0);
     }
-    return new SlotState(slot, position, lastPlanned, lastTried, pending, stepDown, decision, more, hurtCounts, avoided);
+    return new SlotState(slot, position, lastPlanned, lastTried, pending, stepDown, decision, more, hurtCounts, avoided, lastRule);
   }
 
   /** One more session in which the exercise hurt above the gate. */
   SlotState withHurt(String exerciseId) {
     Map<String, Integer> counts = new HashMap<>(hurtCounts);
     counts.merge(exerciseId, 1, Integer::sum);
-    return new SlotState(slot, position, lastPlanned, lastTried, pending, stepDown, decision, recent, counts, avoided);
+    return new SlotState(slot, position, lastPlanned, lastTried, pending, stepDown, decision, recent, counts, avoided, lastRule);
   }
 
   /** The exercise replaced for hurting, never to come back here. */
   SlotState withAvoided(String exerciseId) {
     Set<String> more = new HashSet<>(avoided);
     more.add(exerciseId);
-    return new SlotState(slot, position, lastPlanned, lastTried, pending, stepDown, decision, recent, hurtCounts, more);
+    return new SlotState(slot, position, lastPlanned, lastTried, pending, stepDown, decision, recent, hurtCounts, more, lastRule);
+  }
+
+  SlotState withLastRule(Optional<String> value) {
+    return new SlotState(slot, position, lastPlanned, lastTried, pending, stepDown, decision, recent, hurtCounts, avoided, value);
   }
 
   /** How many sessions the exercise hurt in, above the gate. */

@@ -12,6 +12,7 @@ import java.util.Optional;
  * One step back for every main slot at once (after a long break, or leaving a flare-up): each slot,
  * from the given position, goes one step easier by the rules' own regression (a lighter load, an
  * easier rung, a set fewer, the range's bottom), and the step down stays until it is earned back.
+ * A slot never steps back to an exercise replaced since because it hurt.
  */
 final class StepBack {
   static final String RULE = "step-back";
@@ -28,6 +29,10 @@ final class StepBack {
       }
       Attempt last = state.recent().get(state.recent().size() - 1);
       Optional<SlotPosition> position = from.getOrDefault(state.slot(), state.position());
+      if (position.filter(at -> state.avoided().contains(at.exerciseId())).isPresent()) {
+        // replaced for hurting since: never back to it, the step back starts from its replacement
+        position = state.position();
+      }
       var current = position.map(p -> p.on(last.planned(), context.catalog, false)).orElse(last.planned());
       Attempt asNow = Attempt.builder().from(last).prescribed(current).build();
       RuleInput input = RuleInput.builder().profile(context.profile).catalog(context.catalog)

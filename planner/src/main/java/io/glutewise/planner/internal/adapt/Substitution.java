@@ -15,9 +15,10 @@ import java.util.Set;
  * A replacement for an exercise that keeps hurting: one that suits the trainee (equipment,
  * limitations, the lower-back load their pain allows, the climb allowance), works every primary
  * muscle of the one it replaces as a primary muscle too, loads the lower back no more, does the same
- * job (a movement of the same {@link #family}), and is not already in the session or replaced before.
- * Among those, one no harder first, then the same movement pattern, then the least lower-back load,
- * then the closest difficulty, then the id. Exercises that hurt in the slot before are never chosen.
+ * job (a movement of the same {@link #family}), is no harder (a replacement for pain is never a
+ * step up), and is not already in the session or replaced before. Among those, the same movement
+ * pattern first, then the least lower-back load, then the closest difficulty, then the id. Exercises
+ * that hurt in the slot before are never chosen.
  */
 final class Substitution {
   /** The rule id recorded on replacements. */
@@ -36,13 +37,62 @@ final class Substitution {
         .filter(e -> family(e.pattern()) == family(hurting.pattern()))
         .filter(e -> e.musclesIn(ActivationRole.PRIMARY).containsAll(primaries))
         .filter(e -> e.lowerBackLoad().compareTo(hurting.lowerBackLoad()) <= 0)
+        // a replacement for pain never climbs: a harder exercise would bypass the pain gate
+        .filter(e -> e.difficulty() <= hurting.difficulty())
         .filter(e -> AdaptSuitability.suits(context.profile, e))
         .filter(e -> ClimbAllowance.allows(context.profile, painNow, e))
-        .min(Comparator.<Exercise>comparingInt(e -> e.difficulty() <= hurting.difficulty() ? 0 : 1)
-            .thenComparingInt(e -> e.pattern() == hurting.pattern() ? 0 : 1)
+        .min(Comparator.<Exercise>comparingInt(e -> e.pattern() == hurting.pattern() ? 0 : 1)
             .thenComparing(Exercise::lowerBackLoad)
             .thenComparingInt(e -> Math.abs(hurting.difficulty() - e.difficulty()))
             .thenComparing(Exercise::id));
+  }
+
+  /**
+   * The last resort for an opening movement that loads the lower back more than the pain now allows
+   * and has no substitute of its own family: any suitable exercise, no harder, that works every primary
+   * muscle of it as a primary muscle and loads the back no more than allowed (a split squat for a
+   * romanian deadlift). Safety comes before the family: the pain now rules out the movement itself.
+   */
+  static Optional<Exercise> findWithinBackLoad(ProgramContext context, int painNow, Exercise hurting,
+      Set<String> excluded, io.glutewise.core.exercise.LowerBackLoad allowed) {
+    List<Muscle> primaries = hurting.musclesIn(ActivationRole.PRIMARY);
+    return context.catalog.exercises().stream()
+        .filter(e -> !e.id().equals(hurting.id()) && !excluded.contains(e.id()))
+        .filter(e -> e.musclesIn(ActivationRole.PRIMARY).containsAll(primaries))
+        .filter(e -> e.lowerBackLoad().compareTo(allowed) <= 0)
+        .filter(e -> e.difficulty() <= hurting.difficulty())
+        .filter(e -> AdaptSuitability.suits(context.profile, e))
+        .filter(e -> ClimbAllowance.allows(context.profile, painNow, e))
+        .min(Comparator.<Exercise>comparingInt(e -> family(e.pattern()) == family(hurting.pattern()) ? 0 : 1)
+            .thenComparing(Exercise::lowerBackLoad)
+            .thenComparingInt(e -> Math.abs(hurting.difficulty() - e.difficulty()))
+            .thenComparing(Exercise::id));
+  }
+
+  /**
+   * When nothing that does the job suits the pain now: any suitable exercise, no harder, loading the
+   * back no more than allowed, that works at least one primary muscle of the one it stands in for
+   * (most shared first). Not a substitute that keeps the job, and said so: a gentle stand-in that
+   * keeps the session going (NICE NG59: keep exercising in a flare-up, evidence.md section 11).
+   */
+  static Optional<Exercise> standInWithinBackLoad(ProgramContext context, int painNow, Exercise hurting,
+      Set<String> excluded, io.glutewise.core.exercise.LowerBackLoad allowed) {
+    List<Muscle> primaries = hurting.musclesIn(ActivationRole.PRIMARY);
+    return context.catalog.exercises().stream()
+        .filter(e -> !e.id().equals(hurting.id()) && !excluded.contains(e.id()))
+        .filter(e -> e.lowerBackLoad().compareTo(allowed) <= 0)
+        .filter(e -> e.difficulty() <= hurting.difficulty())
+        .filter(e -> shared(e, primaries) > 0)
+        .filter(e -> AdaptSuitability.suits(context.profile, e))
+        .filter(e -> ClimbAllowance.allows(context.profile, painNow, e))
+        .min(Comparator.<Exercise>comparingInt(e -> -shared(e, primaries))
+            .thenComparing(Exercise::lowerBackLoad)
+            .thenComparingInt(Exercise::difficulty)
+            .thenComparing(Exercise::id));
+  }
+
+  private static int shared(Exercise e, List<Muscle> primaries) {
+    return (int) e.musclesIn(ActivationRole.PRIMARY).stream().filter(primaries::contains).count();
   }
 
   /**
@@ -65,10 +115,11 @@ final class Substitution {
     }
   }
 
-  /** Whether a substitute keeps what matters: the primary muscles, at most the back load. */
+  /** Whether a substitute keeps what matters: the primary muscles, at most the back load and the difficulty. */
   static boolean keepsTheJob(Exercise original, Exercise substitute) {
     return substitute.musclesIn(ActivationRole.PRIMARY).containsAll(original.musclesIn(ActivationRole.PRIMARY))
         && substitute.lowerBackLoad().compareTo(original.lowerBackLoad()) <= 0
+        && substitute.difficulty() <= original.difficulty()
         && family(substitute.pattern()) == family(original.pattern());
   }
 }
