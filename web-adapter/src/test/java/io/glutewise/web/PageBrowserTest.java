@@ -2,7 +2,11 @@ package io.glutewise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glutewise.core.trainee.WeakGluteSign;
+import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.program.PlanOptions;
+import io.glutewise.web.api.ProgramRequest;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.Planner;
@@ -162,6 +166,106 @@ class PageBrowserTest {
   }
 
   @Test
+  void theDiaryLogsASessionAdaptsTheNextSurvivesReloadAndMovesAsAFile() throws IOException {
+    String today = LocalDate.now().toString();
+    openPage();
+    List<WebElement> signs = driver.findElements(By.cssSelector("#weak-glute-list input[name=weakGluteSigns]"));
+    assertThat(signs).as("the weak-glute signs are asked").hasSize(WeakGluteSign.values().length);
+    signs.get(0).click();
+    setDate("start", today);
+    driver.findElement(By.id("submit-plan")).click();
+
+    // today's session, exercise by exercise, each with a tick and its own entries
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    assertThat(text("up-next-heading")).startsWith("Today's session").contains("w01-s1");
+    assertThat(driver.findElement(By.id("plan-emphasis")).getText()).startsWith("1 of the 9 signs");
+    assertEveryFieldIsLabelled();
+    List<WebElement> exercises = driver.findElements(By.cssSelector("#log-exercises fieldset.exercise-entry"));
+    assertThat(exercises).hasSizeGreaterThanOrEqualTo(2);
+    for (int i = 0; i < exercises.size(); i++) {
+      if (i != 1) {
+        driver.findElement(By.id("done-" + i)).click();
+      }
+    }
+    exercises.get(1).findElement(By.tagName("summary")).click();
+    type("reps-1", "10");
+    type("pain-1", "7");
+    WebElement warning = exercises.get(1).findElement(By.cssSelector(".gate-warning"));
+    assertThat(warning.isDisplayed()).isTrue();
+    assertThat(warning.getText()).contains("above your limit of 5/10");
+    type("pain-before", "2");
+    driver.findElement(By.id("log-session")).click();
+
+    // the planner's answer: the next session, held because of the painful exercise, with its reason
+    wait.until(d -> text("diary-status").startsWith("Logged w01-s1"));
+    assertThat(text("diary-status")).isEqualTo("Logged w01-s1 as done in full.");
+    assertThat(text("up-next-heading")).contains("w01-s2");
+    assertThat(text("up-next")).contains("Hold: pain reached 7/10").contains("above your limit of 5/10");
+    assertThat(text("history-list")).contains("w01-s1").contains("during 7 (above your limit of 5)");
+
+    // the morning after, added later as a new entry that supersedes the first
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("morning")));
+    type("morning-pain", "3");
+    driver.findElement(By.id("add-morning")).click();
+    wait.until(d -> text("diary-status").startsWith("Added the pain the morning after w01-s1"));
+    assertThat(text("history-list")).contains("next morning 3").contains("2 entries for this session");
+
+    // a reload keeps everything
+    driver.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    assertThat(text("up-next-heading")).contains("w01-s2");
+    assertThat(text("history-list")).contains("w01-s1").contains("next morning 3");
+    assertThat(driver.findElements(By.cssSelector("#pain-chart svg circle.pain-during"))).hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("#pain-chart svg circle.pain-morning"))).hasSize(1);
+    assertThat(driver.findElement(By.cssSelector("#pain-chart svg desc")).getAttribute("textContent"))
+        .contains("w01-s1: before 2, during 7, next morning 3");
+
+    // the diary file is the program and every entry, as POST /api/plans/next and the CLI read them
+    driver.findElement(By.id("save-diary")).click();
+    Path file = downloads.resolve("glutewise-diary-" + today + ".json");
+    wait.until(d -> Files.exists(file) && file.toFile().length() > 0);
+    ProgramRequest saved = GlutewiseJson.read(Files.readString(file), ProgramRequest.class, file.toString());
+    assertThat(saved.logs()).hasSize(2);
+    assertThat(LogHistory.of(saved.logs()).current("w01-s1").orElseThrow().painNextMorning()).contains(3);
+    assertThat(saved.program().sessions()).hasSize(36);
+
+    // cleared storage, then the file opened again: the same diary
+    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear();");
+    driver.navigate().refresh();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-plan")));
+    assertThat(driver.findElement(By.id("diary")).isDisplayed()).isFalse();
+    driver.findElement(By.id("open-diary")).sendKeys(file.toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    assertThat(text("file-status")).contains("2 log entries");
+    assertThat(text("up-next-heading")).contains("w01-s2");
+    assertThat(text("history-list")).contains("next morning 3");
+
+    // a file the planner refuses is said in plain words, and the diary stays as it was
+    Path stray = Files.createTempFile(downloads, "stray-", ".jsonl");
+    Files.writeString(stray, "{\"sessionId\":\"w40-s1\",\"date\":\"" + today + "\",\"status\":\"missed\"}\n");
+    driver.findElement(By.id("open-diary")).sendKeys(stray.toString());
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).contains("The file was not opened").contains("w40-s1")
+        .doesNotContain("$.").doesNotContain("Exception");
+    assertThat(text("history-list")).contains("next morning 3");
+
+    // a phone's width: no horizontal scroll, the chart within the screen
+    atWidth(390, 2600);
+    assertThat(documentWidth()).isLessThanOrEqualTo(390);
+    assertThat(widthOf("#pain-chart svg")).isLessThanOrEqualTo(390);
+    assertThat(widthOf("#volume-chart svg")).isLessThanOrEqualTo(390);
+    screenshot("diary-390");
+    driver.findElement(By.id("new-plan")).click();
+    assertThat(documentWidth()).as("the form, with its long options").isLessThanOrEqualTo(390);
+    screenshot("form-390");
+    atWidth(1280, 2600);
+    ((JavascriptExecutor) driver).executeScript("document.getElementById('diary').scrollIntoView();");
+    screenshot("diary-1280");
+    // the refused file's 422 is the one error the browser may log
+    assertNoConsoleErrors("/api/plans/next - Failed to load resource: the server responded with a status of 422");
+  }
+
+  @Test
   void aTickedRedFlagGivesTheReferralAndNoPlan() {
     openPage();
     check("#red-flag-" + RedFlag.BLADDER_BOWEL.id());
@@ -220,6 +324,40 @@ class PageBrowserTest {
     assertThat(driver.findElement(By.id("plan")).isDisplayed()).isFalse();
   }
 
+  private String text(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  private void assertEveryFieldIsLabelled() {
+    Object unlabelled = ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('input, select, textarea'))"
+            + ".filter(function (field) { return field.labels.length === 0; })"
+            + ".map(function (field) { return field.name || field.id; });");
+    assertThat((List<?>) unlabelled).isEmpty();
+  }
+
+  private void atWidth(int width, int height) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+        "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    // the page redraws its charts for the new width
+    wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() == width);
+    try {
+      Thread.sleep(400);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private int documentWidth() {
+    return ((Number) ((JavascriptExecutor) driver).executeScript(
+        "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).intValue();
+  }
+
+  private int widthOf(String css) {
+    return ((Number) ((JavascriptExecutor) driver).executeScript(
+        "return document.querySelector(arguments[0]).getBoundingClientRect().right;", css)).intValue();
+  }
+
   private void openPage() {
     driver.get(server.base() + "/");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-plan")));
@@ -251,10 +389,11 @@ class PageBrowserTest {
     assertThat(box.isSelected()).isTrue();
   }
 
-  private void assertNoConsoleErrors() {
+  private void assertNoConsoleErrors(String... expected) {
     List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
         .filter(entry -> !entry.getMessage().contains("favicon.ico"))
+        .filter(entry -> java.util.Arrays.stream(expected).noneMatch(entry.getMessage()::contains))
         .toList();
     assertThat(severe).as("console errors, such as content security policy violations").isEmpty();
   }
