@@ -84,7 +84,16 @@
     return value === '' ? NaN : Number(value);
   }
 
+  // a clearance covers the questions ticked now; without a tick there is nothing to clear
+  function clearance(redFlags) {
+    if (!byId('clearance-given').checked || redFlags.length === 0) {
+      return undefined;
+    }
+    return { flags: redFlags, clinician: byId('clearance-clinician').value.trim(), date: byId('clearance-date').value };
+  }
+
   function readForm() {
+    const redFlags = checked('redFlags');
     return {
       profile: {
         level: byId('level').value,
@@ -95,7 +104,8 @@
         painLimit: number('pain-limit'),
         goals: checked('goals'),
         limitations: checked('limitations'),
-        redFlags: checked('redFlags'),
+        redFlags: redFlags,
+        clearance: clearance(redFlags),
         weakGluteSigns: checked('weakGluteSigns')
       },
       options: {
@@ -122,6 +132,20 @@
     });
     if (!request.options.startDate) {
       problems.push({ field: 'First day', message: 'choose a date' });
+    }
+    if (byId('clearance-given').checked) {
+      if (request.profile.redFlags.length === 0) {
+        problems.push({ field: 'Clearance', message: 'tick the safety questions the clinician saw you about' });
+      }
+      if (!byId('clearance-clinician').value.trim()) {
+        problems.push({ field: 'Who cleared you', message: 'give a name or a practice' });
+      }
+      const when = byId('clearance-date').value;
+      if (!when) {
+        problems.push({ field: 'When', message: 'choose the date of the clearance' });
+      } else if (when > dom.today()) {
+        problems.push({ field: 'When', message: 'a clearance cannot be in the future' });
+      }
     }
     return problems;
   }
@@ -179,6 +203,14 @@
     byId('plan-summary').textContent = weeks.length + ' weeks, ' + program.builtFrom.profile.daysPerWeek
       + ' sessions a week, starting ' + dom.formatDate(program.builtFrom.options.startDate) + '.';
     byId('plan-emphasis').textContent = app.state.emphasis || '';
+    const cleared = program.builtFrom.profile.clearance;
+    const statement = byId('diary-clearance');
+    statement.hidden = !cleared;
+    statement.textContent = cleared
+      ? 'This plan follows the clearance ' + cleared.clinician + ' gave on ' + dom.formatDate(cleared.date)
+        + ' for ' + cleared.flags.length + (cleared.flags.length === 1 ? ' safety question' : ' safety questions')
+        + '. If anything about it changes, or a new warning sign appears, stop and see them again.'
+      : '';
     const container = byId('plan-weeks');
     container.replaceChildren();
     weeks.forEach(function (entry) {
@@ -204,10 +236,10 @@
     byId('save-program').disabled = false;
     byId('save-log').disabled = false;
     renderPlan();
-    if (focusPlan) {
-      byId('plan-heading').focus();
-    }
     await GW.diary.show();
+    if (focusPlan) {
+      byId('up-next-heading').focus();
+    }
     await drawVolume();
   }
 

@@ -249,6 +249,24 @@ class PageBrowserTest {
         .doesNotContain("$.").doesNotContain("Exception");
     assertThat(text("history-list")).contains("next morning 3");
 
+    // a correction is a new entry; the planner adapts to the latest one
+    driver.findElement(By.cssSelector("#history-list button[aria-label='Correct session w01-s1']")).click();
+    assertThat(text("up-next-heading")).isEqualTo("Correcting session w01-s1");
+    assertThat(driver.findElement(By.id("pain-1")).getAttribute("value")).isEqualTo("7");
+    type("pain-1", "4");
+    driver.findElement(By.id("log-session")).click();
+    wait.until(d -> text("diary-status").startsWith("Corrected w01-s1"));
+    assertThat(text("history-list")).contains("3 entries for this session").contains("during 4,")
+        .contains("next morning 3");
+    assertThat(text("up-next")).contains("w01-s2").doesNotContain("pain reached 7/10");
+
+    // the printable page carries the log and its progress charts
+    driver.findElement(By.id("download-html")).click();
+    Path page = downloads.resolve("glutewise-plan-" + today + ".html");
+    wait.until(d -> Files.exists(page) && page.toFile().length() > 0);
+    assertThat(Files.readString(page)).contains("Hard sets per glute group, week by week")
+        .contains("w01-s1 on ");
+
     // a phone's width: no horizontal scroll, the chart within the screen
     atWidth(390, 2600);
     assertThat(documentWidth()).isLessThanOrEqualTo(390);
@@ -282,6 +300,25 @@ class PageBrowserTest {
     assertThat(driver.findElements(By.cssSelector("section.week"))).isEmpty();
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("referral-heading");
     screenshot("referral");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aRecordedClearanceLetsThePlanBeBuiltAndThePlanSaysSo() {
+    openPage();
+    check("#red-flag-" + RedFlag.NIGHT_PAIN.id());
+    driver.findElement(By.cssSelector("#clearance summary")).click();
+    check("#clearance-given");
+    driver.findElement(By.id("submit-plan")).click();
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).contains("Who cleared you").contains("When");
+
+    type("clearance-clinician", "Dr Lee, Riverside Physio");
+    setDate("clearance-date", LocalDate.now().minusDays(3).toString());
+    driver.findElement(By.id("submit-plan")).click();
+    WebElement statement = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("diary-clearance")));
+    assertThat(statement.getText()).startsWith("This plan follows the clearance Dr Lee, Riverside Physio gave on");
+    assertThat(driver.findElement(By.id("referral")).isDisplayed()).isFalse();
     assertNoConsoleErrors();
   }
 
