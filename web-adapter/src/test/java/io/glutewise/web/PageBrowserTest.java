@@ -273,6 +273,8 @@ class PageBrowserTest {
     assertThat(widthOf("#pain-chart svg")).isLessThanOrEqualTo(390);
     assertThat(widthOf("#volume-chart svg")).isLessThanOrEqualTo(390);
     screenshot("diary-390");
+    ((JavascriptExecutor) driver).executeScript("document.getElementById('volume').scrollIntoView();");
+    screenshot("chart-390");
     driver.findElement(By.id("new-plan")).click();
     assertThat(documentWidth()).as("the form, with its long options").isLessThanOrEqualTo(390);
     screenshot("form-390");

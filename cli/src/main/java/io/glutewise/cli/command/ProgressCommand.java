@@ -125,8 +125,9 @@ public final class ProgressCommand implements Callable<Integer> {
       byte[] document = ProgramExport.of(root.planner()).export(chosen, program, history.current());
       OutputFiles.write(output, document, "the progress charts");
       out.println();
-      out.println("Wrote the plan with " + history.current().size() + " logged sessions and the progress charts to "
-          + output + ".");
+      int logged = history.current().size();
+      out.println("Wrote the plan with " + logged + (logged == 1 ? " logged session" : " logged sessions")
+          + " and the progress charts to " + output + ".");
     }
     return ExitCode.OK;
   }

@@ -61,6 +61,11 @@ class ProgressCommandTest {
         .contains("does not diagnose");
     // one point for pain during per logged session
     assertThat(html.split("class=\"pain-during\"", -1)).hasSize(3);
+
+    Path pdf = data.resolve("progress.pdf");
+    run("progress", "-o", pdf.toString());
+    byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+    assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }
 
   @Test
