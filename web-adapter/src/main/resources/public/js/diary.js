@@ -137,6 +137,15 @@
     const pain = painInput(previous ? previous.painDuring : null);
     pain.className = 'pain-during';
     set.appendChild(labelled('pain-' + i, 'Highest back pain during it (0 to 10)', pain));
+    const hurts = dom.element('label', null, 'tick hurts');
+    const hurtsBox = dom.element('input');
+    hurtsBox.type = 'checkbox';
+    hurtsBox.id = 'hurts-' + i;
+    hurtsBox.className = 'hurting';
+    hurtsBox.checked = !!(previous && previous.hurting);
+    hurts.appendChild(hurtsBox);
+    hurts.appendChild(document.createTextNode(' It hurt in a way that felt wrong: offer another exercise'));
+    set.appendChild(hurts);
     const warning = dom.element('p', null, 'gate-warning');
     warning.setAttribute('aria-live', 'polite');
     set.appendChild(warning);
@@ -299,6 +308,7 @@
     const timed = isTimed(dose);
     const repsText = set.querySelector('input.reps').value;
     const ticked = set.querySelector('input.as-prescribed').checked;
+    const hurting = set.querySelector('input.hurting').checked;
     const pain = parsePain(set.querySelector('input.pain-during'), name);
     const load = parseLoad(set.querySelector('input.load').value, name) || dose.load || null;
     let counts;
@@ -307,6 +317,9 @@
     } else if (ticked) {
       const bottom = timed ? dose.seconds.min : dose.repetitions.min;
       counts = Array(dose.sets).fill(bottom);
+    } else if (hurting) {
+      // left out because it hurt: logged with no sets, so the planner can offer another
+      return { exerciseId: prescription.exerciseId, sets: [], painDuring: pain === null ? 0 : pain, hurting: true, skipped: true };
     } else {
       if (pain !== null || set.querySelector('input.load').value.trim() !== '') {
         throw new Error(name + ': tick "Done as prescribed" or enter the reps you did, or clear its other answers to leave it out.');
@@ -324,6 +337,9 @@
       }),
       painDuring: pain === null ? 0 : pain
     };
+    if (hurting) {
+      entry.hurting = true;
+    }
     return entry;
   }
 
@@ -333,13 +349,17 @@
     let skipped = 0;
     sets.forEach(function (set, i) {
       const entry = exerciseEntry(shown.prescriptions[i], set);
-      if (entry) {
+      if (entry && entry.skipped) {
+        delete entry.skipped;
+        exercises.push(entry);
+        skipped++;
+      } else if (entry) {
         exercises.push(entry);
       } else {
         skipped++;
       }
     });
-    if (exercises.length === 0) {
+    if (exercises.every(function (e) { return e.sets.length === 0; })) {
       throw new Error('Nothing is ticked or entered yet. Tick each exercise you did, or choose "I missed this session".');
     }
     const date = dom.byId('log-date').value;
@@ -420,9 +440,13 @@
       'Logged ' + id + ' as missed.');
   }
 
+  // the morning after the latest session in the plan, not after an older one just corrected
   function lastWithoutMorning() {
-    const current = store.current(app.state.logs);
-    const last = app.state.logs.length ? current.filter(function (e) { return e.sessionId === app.state.logs[app.state.logs.length - 1].sessionId; })[0] : null;
+    const order = view.sessionsOf(app.state.program).map(view.sessionId);
+    const current = store.current(app.state.logs).slice().sort(function (a, b) {
+      return order.indexOf(a.sessionId) - order.indexOf(b.sessionId);
+    });
+    const last = current.length ? current[current.length - 1] : null;
     return last && last.status !== 'missed' && last.painNextMorning === undefined ? last : null;
   }
 
@@ -489,7 +513,8 @@
         const done = dom.element('ul', null, 'logged-exercises');
         entry.exercises.forEach(function (e) {
           const counts = e.sets.map(function (s) { return s.seconds !== undefined ? s.seconds + ' s' : s.repetitions; }).join(', ');
-          done.appendChild(dom.element('li', view.nameOf(app.names, e.exerciseId) + ': ' + counts + '; pain ' + e.painDuring));
+          done.appendChild(dom.element('li', view.nameOf(app.names, e.exerciseId) + ': '
+            + (e.sets.length ? counts : 'left out') + '; pain ' + e.painDuring + (e.hurting ? '; it hurt' : '')));
         });
         item.appendChild(done);
       }

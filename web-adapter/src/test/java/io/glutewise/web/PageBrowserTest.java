@@ -306,6 +306,31 @@ class PageBrowserTest {
   }
 
   @Test
+  void anExerciseMarkedAsHurtingIsSwappedAndTheSessionWithOneLeftOutIsPartial() {
+    openPage();
+    check("input[name=equipment][value=band]");
+    setDate("start", LocalDate.now().toString());
+    driver.findElement(By.id("submit-plan")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    List<WebElement> exercises = driver.findElements(By.cssSelector("#log-exercises fieldset.exercise-entry"));
+    String hurting = exercises.get(0).findElement(By.tagName("legend")).getText();
+    driver.findElement(By.id("done-0")).click();
+    driver.findElement(By.id("hurts-0")).click();
+    // the last exercise is left out
+    for (int i = 1; i < exercises.size() - 1; i++) {
+      driver.findElement(By.id("done-" + i)).click();
+    }
+    driver.findElement(By.id("log-session")).click();
+
+    wait.until(d -> text("diary-status").startsWith("Logged w01-s1"));
+    assertThat(text("diary-status")).isEqualTo("Logged w01-s1 as partial: 1 of " + exercises.size()
+        + " exercises not done.");
+    assertThat(text("up-next")).contains("Substitution: you marked " + hurting.toLowerCase(java.util.Locale.ROOT));
+    assertThat(text("history-list")).contains("w01-s1").contains("partial").contains("it hurt");
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void aRecordedClearanceLetsThePlanBeBuiltAndThePlanSaysSo() {
     openPage();
     check("#red-flag-" + RedFlag.NIGHT_PAIN.id());
