@@ -114,24 +114,18 @@ public final class SvgCharts {
             .end();
       }
       if (i % labelEvery == 0) {
-        svg.element("text", String.valueOf(week.getKey()), "x", n(x + barWidth / 2),
-            "y", n(TOP + PLOT_HEIGHT + 14), "text-anchor", "middle", "font-family", FONT,
-            "font-size", "10", "fill", AXIS);
+        xLabel(svg, x + barWidth / 2, String.valueOf(week.getKey()));
       }
       i++;
     }
-    svg.element("text", "week", "x", n(LEFT + plotWidth / 2.0), "y", n(TOP + PLOT_HEIGHT + 30),
-        "text-anchor", "middle", "font-family", FONT, "font-size", "11", "fill", AXIS);
+    xAxisTitle(svg, "week");
 
     int legendTop = TOP + PLOT_HEIGHT + 40;
     for (int m = 0; m < muscles.size(); m++) {
       Muscle muscle = muscles.get(m);
       double x = LEFT + (m % 3) * (plotWidth / 3.0);
       double y = legendTop + (m / 3) * LEGEND_ROW;
-      svg.empty("rect", "x", n(x), "y", n(y), "width", "10", "height", "10",
-          "fill", COLOURS.get(muscle));
-      svg.element("text", muscle.displayName(), "x", n(x + 15), "y", n(y + 9),
-          "font-family", FONT, "font-size", "11", "fill", AXIS);
+      swatch(svg, x, y, COLOURS.get(muscle), muscle.displayName());
     }
     return svg.end().toString();
   }
@@ -177,8 +171,7 @@ public final class SvgCharts {
       during.add(new double[] {x, log.painDuring()});
       log.painNextMorning().ifPresent(p -> morning.add(new double[] {x, p}));
       if (i % labelEvery == 0) {
-        svg.element("text", log.sessionId(), "x", n(x), "y", n(TOP + PLOT_HEIGHT + 14),
-            "text-anchor", "middle", "font-family", FONT, "font-size", "10", "fill", AXIS);
+        xLabel(svg, x, log.sessionId());
       }
     }
     line(svg, before, PAIN_BEFORE, "4 3");
@@ -195,9 +188,7 @@ public final class SvgCharts {
       log.painNextMorning().ifPresent(p -> point(svg, new double[] {x, p}, PAIN_MORNING,
           "pain-morning", when + ": pain next morning " + p + "/10"));
     }
-    svg.element("text", "logged sessions, in plan order", "x", n(LEFT + plotWidth / 2.0),
-        "y", n(TOP + PLOT_HEIGHT + 30), "text-anchor", "middle", "font-family", FONT,
-        "font-size", "11", "fill", AXIS);
+    xAxisTitle(svg, "logged sessions, in plan order");
     double legendY = TOP + PLOT_HEIGHT + 40;
     double column = plotWidth / 4.0;
     legendLine(svg, LEFT, legendY, PAIN_BEFORE, "4 3", "before");
@@ -261,21 +252,13 @@ public final class SvgCharts {
       bar(svg, middle, barWidth, week.getValue().mediusMinimus(), top, MEDIUS,
           "Week " + week.getKey() + ", gluteus medius and minimus: " + week.getValue().mediusMinimus()
               + " hard sets");
-      svg.element("text", String.valueOf(week.getKey()), "x", n(middle),
-          "y", n(TOP + PLOT_HEIGHT + 14), "text-anchor", "middle", "font-family", FONT,
-          "font-size", "10", "fill", AXIS);
+      xLabel(svg, middle, String.valueOf(week.getKey()));
       i++;
     }
-    svg.element("text", "week", "x", n(LEFT + plotWidth / 2.0), "y", n(TOP + PLOT_HEIGHT + 30),
-        "text-anchor", "middle", "font-family", FONT, "font-size", "11", "fill", AXIS);
+    xAxisTitle(svg, "week");
     double legendY = TOP + PLOT_HEIGHT + 40;
-    svg.empty("rect", "x", n(LEFT), "y", n(legendY), "width", "10", "height", "10", "fill", MAXIMUS);
-    svg.element("text", "gluteus maximus", "x", n(LEFT + 15), "y", n(legendY + 9),
-        "font-family", FONT, "font-size", "11", "fill", AXIS);
-    svg.empty("rect", "x", n(LEFT + plotWidth / 2.0), "y", n(legendY), "width", "10", "height", "10",
-        "fill", MEDIUS);
-    svg.element("text", "gluteus medius and minimus", "x", n(LEFT + plotWidth / 2.0 + 15),
-        "y", n(legendY + 9), "font-family", FONT, "font-size", "11", "fill", AXIS);
+    swatch(svg, LEFT, legendY, MAXIMUS, "gluteus maximus");
+    swatch(svg, LEFT + plotWidth / 2.0, legendY, MEDIUS, "gluteus medius and minimus");
     return svg.end().toString();
   }
 
@@ -308,6 +291,25 @@ public final class SvgCharts {
     }
     svg.element("text", label, "x", n(LEFT - 6), "y", n(TOP - 6), "text-anchor", "end",
         "font-family", FONT, "font-size", "11", "fill", AXIS);
+  }
+
+  /** A label under the plot, at one bar or point. */
+  private static void xLabel(XmlWriter svg, double x, String label) {
+    svg.element("text", label, "x", n(x), "y", n(TOP + PLOT_HEIGHT + 14), "text-anchor", "middle",
+        "font-family", FONT, "font-size", "10", "fill", AXIS);
+  }
+
+  /** What the horizontal axis counts, centred under the labels. */
+  private static void xAxisTitle(XmlWriter svg, String title) {
+    svg.element("text", title, "x", n(LEFT + (WIDTH - LEFT - RIGHT) / 2.0), "y", n(TOP + PLOT_HEIGHT + 30),
+        "text-anchor", "middle", "font-family", FONT, "font-size", "11", "fill", AXIS);
+  }
+
+  /** A legend entry: a coloured square and its name. */
+  private static void swatch(XmlWriter svg, double x, double y, String colour, String label) {
+    svg.empty("rect", "x", n(x), "y", n(y), "width", "10", "height", "10", "fill", colour);
+    svg.element("text", label, "x", n(x + 15), "y", n(y + 9), "font-family", FONT, "font-size", "11",
+        "fill", AXIS);
   }
 
   private static void line(XmlWriter svg, List<double[]> points, String colour, String dashes) {
