@@ -51,10 +51,6 @@
     return p;
   }
 
-  function isTimed(dose) {
-    return !dose.repetitions && !!dose.seconds;
-  }
-
   function labelled(id, labelText, input, hint) {
     const field = dom.element('div', null, 'field');
     const label = dom.element('label', labelText);
@@ -118,7 +114,7 @@
     reps.inputMode = 'numeric';
     reps.autocomplete = 'off';
     reps.className = 'reps';
-    const timed = isTimed(prescription.dose);
+    const timed = GW.logEntry.isTimed(prescription.dose);
     if (previous) {
       reps.value = previous.sets.map(function (s) { return timed ? s.seconds : s.repetitions; }).join(',');
     }
@@ -255,100 +251,19 @@
     return Object.assign({ sets: exercise.sets.length, restSeconds: 60, load: first.load }, amount);
   }
 
-  function parseLoad(text, name) {
-    const t = text.trim().toLowerCase();
-    if (t === '') {
-      return null;
-    }
-    let m = /^(\d+(?:[.,]\d+)?)\s*(kg|lb)$/.exec(t);
-    if (m) {
-      const amount = Number(m[1].replace(',', '.'));
-      if (amount > 0 && amount <= (m[2] === 'kg' ? 500 : 1100)) {
-        return { kind: m[2], amount: amount };
-      }
-    }
-    m = /^band\s*[:\s]?\s*(light|medium|heavy|extra-heavy)$|^(light|medium|heavy|extra-heavy)\s+band$/.exec(t);
-    if (m) {
-      return { kind: 'band', band: m[1] || m[2] };
-    }
-    if (t === 'bodyweight' || t === 'body weight') {
-      return { kind: 'bodyweight' };
-    }
-    throw new Error(name + ': the load "' + text.trim() + '" is not one glutewise reads; write a weight such as 5 kg or 10 lb, a band such as band light, or bodyweight.');
-  }
-
-  function parsePain(input, what) {
-    const text = input.value.trim();
-    if (text === '') {
-      return null;
-    }
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < 0 || value > 10) {
-      throw new Error(what + ': pain is a whole number from 0 to 10, not "' + text + '".');
-    }
-    return value;
-  }
-
-  function parseCounts(text, sets, name, timed) {
-    const parts = text.split(/[\s,;]+/).filter(Boolean);
-    const counts = parts.map(Number);
-    const limit = timed ? 7200 : 1000;
-    if (counts.length === 0 || counts.some(function (n) { return !Number.isInteger(n) || n < 0 || n > limit; })) {
-      throw new Error(name + ': write the ' + (timed ? 'seconds' : 'reps') + ' of each set as whole numbers, such as 12,12,10, not "' + text.trim() + '".');
-    }
-    if (counts.length > 20) {
-      throw new Error(name + ': at most 20 sets can be logged.');
-    }
-    return counts.length === 1 && sets > 1 ? Array(sets).fill(counts[0]) : counts;
-  }
-
-  function exerciseEntry(prescription, set) {
-    const name = view.nameOf(app.names, prescription.exerciseId);
-    const dose = prescription.dose;
-    const timed = isTimed(dose);
-    const repsText = set.querySelector('input.reps').value;
-    const ticked = set.querySelector('input.as-prescribed').checked;
-    const hurting = set.querySelector('input.hurting').checked;
-    const pain = parsePain(set.querySelector('input.pain-during'), name);
-    const load = parseLoad(set.querySelector('input.load').value, name) || dose.load || null;
-    let counts;
-    if (repsText.trim() !== '') {
-      counts = parseCounts(repsText, dose.sets, name, timed);
-    } else if (ticked) {
-      const bottom = timed ? dose.seconds.min : dose.repetitions.min;
-      counts = Array(dose.sets).fill(bottom);
-    } else if (hurting) {
-      // left out because it hurt: logged with no sets, so the planner can offer another
-      return { exerciseId: prescription.exerciseId, sets: [], painDuring: pain === null ? 0 : pain, hurting: true, skipped: true };
-    } else {
-      if (pain !== null || set.querySelector('input.load').value.trim() !== '') {
-        throw new Error(name + ': tick "Done as prescribed" or enter the reps you did, or clear its other answers to leave it out.');
-      }
-      return null;
-    }
-    const entry = {
-      exerciseId: prescription.exerciseId,
-      sets: counts.map(function (n) {
-        const performed = timed ? { seconds: n } : { repetitions: n };
-        if (load) {
-          performed.load = load;
-        }
-        return performed;
-      }),
-      painDuring: pain === null ? 0 : pain
-    };
-    if (hurting) {
-      entry.hurting = true;
-    }
-    return entry;
-  }
-
   function readEntry() {
     const sets = Array.from(dom.byId('log-exercises').querySelectorAll('fieldset.exercise-entry'));
     const exercises = [];
     let skipped = 0;
     sets.forEach(function (set, i) {
-      const entry = exerciseEntry(shown.prescriptions[i], set);
+      const prescription = shown.prescriptions[i];
+      const entry = GW.logEntry.exercise(prescription, view.nameOf(app.names, prescription.exerciseId), {
+        reps: set.querySelector('input.reps').value,
+        load: set.querySelector('input.load').value,
+        pain: set.querySelector('input.pain-during').value,
+        asPrescribed: set.querySelector('input.as-prescribed').checked,
+        hurting: set.querySelector('input.hurting').checked
+      });
       if (entry && entry.skipped) {
         delete entry.skipped;
         exercises.push(entry);
@@ -372,7 +287,7 @@
       status: skipped > 0 || (shown.correcting && shown.correcting.status === 'partial') ? 'partial' : 'completed',
       exercises: exercises
     };
-    const before = parsePain(dom.byId('pain-before'), 'Back pain before the session');
+    const before = GW.logEntry.pain(dom.byId('pain-before').value, 'Back pain before the session');
     if (before !== null) {
       entry.painBefore = before;
     }
@@ -458,7 +373,7 @@
     }
     let pain;
     try {
-      pain = parsePain(dom.byId('morning-pain'), 'Back pain this morning');
+      pain = GW.logEntry.pain(dom.byId('morning-pain').value, 'Back pain this morning');
       if (pain === null) {
         throw new Error('Back pain this morning: enter a number from 0 to 10.');
       }

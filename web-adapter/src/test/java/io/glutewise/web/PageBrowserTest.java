@@ -331,6 +331,34 @@ class PageBrowserTest {
   }
 
   @Test
+  void logAnswersThatDoNotReadAreNamedAndNothingIsKept() {
+    openPage();
+    setDate("start", LocalDate.now().toString());
+    driver.findElement(By.id("submit-plan")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    WebElement first = driver.findElements(By.cssSelector("#log-exercises fieldset.exercise-entry")).get(0);
+    String name = first.findElement(By.tagName("legend")).getText();
+    first.findElement(By.tagName("summary")).click();
+    type("reps-0", "12,x");
+    driver.findElement(By.id("log-session")).click();
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).startsWith(name + ": write the reps of each set as whole numbers");
+
+    type("reps-0", "12");
+    type("pain-before", "11");
+    driver.findElement(By.id("log-session")).click();
+    wait.until(d -> error.getText().startsWith("Back pain before the session"));
+    assertThat(error.getText()).contains("a whole number from 0 to 10, not \"11\"");
+
+    driver.findElement(By.id("log-form")).findElement(By.id("pain-before")).clear();
+    type("reps-0", "");
+    driver.findElement(By.id("log-session")).click();
+    wait.until(d -> error.getText().startsWith("Nothing is ticked or entered yet"));
+    assertThat(text("history-list")).isEqualTo("No session logged yet.");
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void aRecordedClearanceLetsThePlanBeBuiltAndThePlanSaysSo() {
     openPage();
     check("#red-flag-" + RedFlag.NIGHT_PAIN.id());
