@@ -1,141 +1,77 @@
-// The glutewise page: asks the red-flag questions first, sends the profile to the API, and shows
-// the referral or the plan week by week, with its volume chart and downloads. Everything it shows
-// comes from the server; text goes into the page through textContent only.
+// The glutewise page: asks the red-flag questions and the weak-glute signs, builds a plan, and
+// from then on keeps it as a training diary in this browser (see js/diary.js and js/store.js).
+// Everything it shows comes from the server or the diary; text goes in through textContent only.
 'use strict';
 
-(function () {
-  const SVG = 'http://www.w3.org/2000/svg';
-  const COLOURS = ['#1b5e8a', '#c2571a', '#2e7d32', '#7b3fa0', '#a61b4a', '#5d6d1e', '#00838f',
-    '#8d6e00', '#455a64', '#ad1457', '#3949ab', '#6d4c41'];
-  const PHASE_NAMES = {
-    'activation': 'Activation',
-    'strength-endurance': 'Strength-endurance',
-    'strength': 'Strength',
-    'consolidation': 'Consolidation'
+(function (GW) {
+  const dom = GW.dom;
+  const byId = dom.byId;
+  const element = dom.element;
+
+  const app = {
+    state: null,
+    names: {},
+    guidanceReady: false,
+    namesReady: false,
+    statistics: null
   };
 
-  const state = { exerciseNames: {}, program: null, guidanceReady: false, namesReady: false };
-
-  function byId(id) {
-    return document.getElementById(id);
-  }
-
-  function element(tag, text, className) {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) {
-      node.textContent = text;
-    }
-    if (className) {
-      node.className = className;
-    }
-    return node;
-  }
-
-  function svg(tag, attributes, text) {
-    const node = document.createElementNS(SVG, tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      node.setAttribute(name, String(attributes[name]));
-    });
-    if (text !== undefined) {
-      node.textContent = text;
-    }
-    return node;
-  }
-
-  function nextMonday() {
-    const day = new Date();
-    day.setHours(12, 0, 0, 0);
-    const offset = (8 - day.getDay()) % 7 || 7;
-    day.setDate(day.getDate() + offset);
-    const month = String(day.getMonth() + 1).padStart(2, '0');
-    const date = String(day.getDate()).padStart(2, '0');
-    return day.getFullYear() + '-' + month + '-' + date;
-  }
-
-  function formatDate(iso) {
-    const parts = iso.split('-').map(Number);
-    const day = new Date(parts[0], parts[1] - 1, parts[2], 12);
-    return day.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-  }
-
-  async function getJson(path) {
-    const response = await fetch(path, { headers: { 'Accept': 'application/json' } });
-    if (!response.ok) {
-      throw await problemOf(response);
-    }
-    return response.json();
-  }
-
-  async function postJson(path, body, accept) {
-    const response = await fetch(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': accept || 'application/json' },
-      body: JSON.stringify(body)
-    });
-    if (!response.ok) {
-      throw await problemOf(response);
-    }
-    return response;
-  }
-
-  async function problemOf(response) {
-    let problem = { detail: 'The server answered ' + response.status + '.', errors: [] };
-    try {
-      const body = await response.json();
-      if (body && body.detail) {
-        problem = body;
-      }
-    } catch (ignored) {
-      // not a problem document: keep the plain message
-    }
-    const error = new Error(problem.detail);
-    error.problem = problem;
-    return error;
-  }
-
-  function showError(error) {
+  app.showError = function (error, lead) {
     const box = byId('error');
     box.replaceChildren();
-    box.appendChild(element('p', error.problem ? error.problem.detail : String(error.message)));
-    const errors = (error.problem && error.problem.errors) || [];
-    if (errors.length > 0) {
+    const said = GW.api.describe(error);
+    if (lead) {
+      box.appendChild(element('p', lead, 'lead'));
+    }
+    box.appendChild(element('p', said.summary));
+    if (said.items.length > 0) {
       const list = element('ul');
-      errors.forEach(function (item) {
-        list.appendChild(element('li', (item.path || item.field) + ': ' + item.message));
-      });
+      said.items.forEach(function (item) { list.appendChild(element('li', item)); });
       box.appendChild(list);
     }
     box.hidden = false;
-  }
+  };
 
-  function clearResult() {
+  app.clearError = function () {
     byId('error').hidden = true;
-    byId('referral').hidden = true;
-    byId('plan').hidden = true;
-  }
+  };
+
+  app.persist = function () {
+    const problem = GW.store.save(app.state);
+    byId('storage-status').textContent = problem || '';
+  };
 
   function updateReady() {
-    const ready = state.guidanceReady && state.namesReady;
-    byId('submit-plan').disabled = !ready;
+    byId('submit-plan').disabled = !(app.guidanceReady && app.namesReady);
+  }
+
+  function checkbox(name, value, id, text) {
+    const label = element('label');
+    const box = element('input');
+    box.type = 'checkbox';
+    box.name = name;
+    box.value = value;
+    box.id = id;
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(' ' + text));
+    return label;
   }
 
   function renderQuestions(guidance) {
     byId('notice-text').textContent = guidance.clinicianNotice;
     byId('print-notice').textContent = guidance.clinicianNotice;
-    const list = byId('red-flag-list');
-    list.replaceChildren();
+    const flags = byId('red-flag-list');
+    flags.replaceChildren();
     guidance.redFlagQuestions.forEach(function (item) {
-      const label = element('label');
-      const box = element('input');
-      box.type = 'checkbox';
-      box.name = 'redFlags';
-      box.value = item.flag;
-      box.id = 'red-flag-' + item.flag;
-      label.appendChild(box);
-      label.appendChild(document.createTextNode(' ' + item.question));
-      list.appendChild(label);
+      flags.appendChild(checkbox('redFlags', item.flag, 'red-flag-' + item.flag, item.question));
     });
     byId('red-flag-status').textContent = guidance.redFlagQuestions.length + ' questions; an empty box means no.';
+    const signs = byId('weak-glute-list');
+    signs.replaceChildren();
+    (guidance.weakGluteChecklist || []).forEach(function (item) {
+      signs.appendChild(checkbox('weakGluteSigns', item.sign, 'sign-' + item.sign, item.statement));
+    });
+    byId('weak-glutes').hidden = signs.children.length === 0;
   }
 
   function checked(name) {
@@ -148,7 +84,16 @@
     return value === '' ? NaN : Number(value);
   }
 
+  // a clearance covers the questions ticked now; without a tick there is nothing to clear
+  function clearance(redFlags) {
+    if (!byId('clearance-given').checked || redFlags.length === 0) {
+      return undefined;
+    }
+    return { flags: redFlags, clinician: byId('clearance-clinician').value.trim(), date: byId('clearance-date').value };
+  }
+
   function readForm() {
+    const redFlags = checked('redFlags');
     return {
       profile: {
         level: byId('level').value,
@@ -159,7 +104,9 @@
         painLimit: number('pain-limit'),
         goals: checked('goals'),
         limitations: checked('limitations'),
-        redFlags: checked('redFlags')
+        redFlags: redFlags,
+        clearance: clearance(redFlags),
+        weakGluteSigns: checked('weakGluteSigns')
       },
       options: {
         weeks: number('weeks'),
@@ -186,7 +133,26 @@
     if (!request.options.startDate) {
       problems.push({ field: 'First day', message: 'choose a date' });
     }
+    if (byId('clearance-given').checked) {
+      if (request.profile.redFlags.length === 0) {
+        problems.push({ field: 'Clearance', message: 'tick the safety questions the clinician saw you about' });
+      }
+      if (!byId('clearance-clinician').value.trim()) {
+        problems.push({ field: 'Who cleared you', message: 'give a name or a practice' });
+      }
+      const when = byId('clearance-date').value;
+      if (!when) {
+        problems.push({ field: 'When', message: 'choose the date of the clearance' });
+      } else if (when > dom.today()) {
+        problems.push({ field: 'When', message: 'a clearance cannot be in the future' });
+      }
+    }
     return problems;
+  }
+
+  function clearResult() {
+    app.clearError();
+    byId('referral').hidden = true;
   }
 
   async function submit(event) {
@@ -197,30 +163,33 @@
     if (problems.length > 0) {
       const error = new Error('Some answers need a look.');
       error.problem = { detail: 'Some answers need a look.', errors: problems };
-      showError(error);
+      app.showError(error);
       return;
     }
     const button = byId('submit-plan');
     button.disabled = true;
     byId('form-status').textContent = 'Building your plan…';
     try {
-      const result = await (await postJson('/api/plans', request)).json();
+      const result = await (await GW.api.postJson('/api/plans', request)).json();
+      byId('form-status').textContent = '';
       if (result.referral) {
         showReferral(result.referral);
       } else {
-        await showPlan(result);
+        app.state = { program: result.program, logs: [], emphasis: result.screening.weakGlutes.emphasis };
+        app.persist();
+        await showDiary(true);
       }
-      byId('form-status').textContent = '';
     } catch (error) {
       byId('form-status').textContent = '';
-      showError(error);
+      app.showError(error);
     } finally {
       button.disabled = false;
     }
   }
 
   function showReferral(referral) {
-    state.program = null;
+    byId('plan').hidden = true;
+    byId('diary').hidden = true;
     byId('plan-weeks').replaceChildren();
     byId('volume-chart').replaceChildren();
     byId('referral-message').textContent = referral.message;
@@ -228,192 +197,54 @@
     byId('referral-heading').focus();
   }
 
-  async function showPlan(result) {
-    const program = result.program;
-    state.program = program;
-    const weeks = [];
-    program.phases.forEach(function (phase) {
-      phase.weeks.forEach(function (week) {
-        weeks.push({ phase: phase, week: week });
-      });
-    });
-    const profile = program.builtFrom.profile;
-    byId('plan-summary').textContent = weeks.length + ' weeks, ' + profile.daysPerWeek
-      + ' sessions a week, starting ' + formatDate(program.builtFrom.options.startDate) + '.';
-    byId('plan-emphasis').textContent = result.screening.weakGlutes.emphasis;
+  function renderPlan() {
+    const program = app.state.program;
+    const weeks = GW.planView.weeksOf(program);
+    byId('plan-summary').textContent = weeks.length + ' weeks, ' + program.builtFrom.profile.daysPerWeek
+      + ' sessions a week, starting ' + dom.formatDate(program.builtFrom.options.startDate) + '.';
+    byId('plan-emphasis').textContent = app.state.emphasis || '';
+    const cleared = program.builtFrom.profile.clearance;
+    const statement = byId('diary-clearance');
+    statement.hidden = !cleared;
+    statement.textContent = cleared
+      ? 'This plan follows the clearance ' + cleared.clinician + ' gave on ' + dom.formatDate(cleared.date)
+        + ' for ' + cleared.flags.length + (cleared.flags.length === 1 ? ' safety question' : ' safety questions')
+        + '. If anything about it changes, or a new warning sign appears, stop and see them again.'
+      : '';
     const container = byId('plan-weeks');
     container.replaceChildren();
     weeks.forEach(function (entry) {
-      container.appendChild(renderWeek(entry.phase, entry.week));
+      container.appendChild(GW.planView.renderWeek(entry.phase, entry.week, app.names));
     });
     byId('plan').hidden = false;
-    byId('plan-heading').focus();
+  }
+
+  async function drawVolume() {
     try {
-      const statistics = await (await postJson('/api/plans/statistics', { program: program })).json();
-      drawChart(statistics);
+      app.statistics = await (await GW.api.postJson('/api/plans/statistics', { program: app.state.program })).json();
+      GW.charts.volume(byId('volume-chart'), app.statistics);
     } catch (error) {
-      byId('volume-chart').replaceChildren(element('p', 'The chart could not be drawn: ' + error.message));
+      byId('volume-chart').replaceChildren(element('p', 'The chart could not be drawn: ' + GW.api.describe(error).summary));
     }
   }
 
-  function renderWeek(phase, week) {
-    const section = element('section', null, 'week' + (week.deload ? ' deload' : ''));
-    section.setAttribute('aria-label', 'Week ' + week.number);
-    const title = 'Week ' + week.number + ': ' + (PHASE_NAMES[phase.kind] || phase.kind)
-      + (week.deload ? ' (deload, lighter)' : '');
-    section.appendChild(element('h3', title));
-    section.appendChild(element('p', phase.aim, 'aim'));
-    week.sessions.forEach(function (session) {
-      section.appendChild(renderSession(session));
-    });
-    return section;
-  }
-
-  function renderSession(session) {
-    const article = element('article', null, 'session');
-    article.appendChild(element('h4', 'Session ' + session.index + ', ' + formatDate(session.date)
-      + ', about ' + session.estimatedMinutes + ' min'));
-    [['Warm-up', session.warmUp], ['Main', session.main], ['Cool-down', session.coolDown]]
-      .forEach(function (part) {
-        if (part[1].length === 0) {
-          return;
-        }
-        article.appendChild(element('h5', part[0]));
-        const list = element('ul', null, 'prescriptions');
-        part[1].forEach(function (prescription) {
-          const item = element('li');
-          item.appendChild(element('span', state.exerciseNames[prescription.exerciseId] || prescription.exerciseId, 'exercise'));
-          item.appendChild(document.createTextNode(': ' + formatDose(prescription.dose)));
-          if (prescription.note) {
-            item.appendChild(element('span', ' (' + prescription.note + ')', 'note'));
-          }
-          list.appendChild(item);
-        });
-        article.appendChild(list);
-      });
-    return article;
-  }
-
-  function range(target) {
-    return target.min === target.max ? String(target.min) : target.min + '–' + target.max;
-  }
-
-  function formatLoad(load) {
-    if (!load || load.kind === 'bodyweight') {
-      return '';
+  async function showDiary(focusPlan) {
+    byId('referral').hidden = true;
+    byId('plan-form').hidden = true;
+    byId('new-plan').hidden = false;
+    byId('save-diary').disabled = false;
+    byId('save-program').disabled = false;
+    byId('save-log').disabled = false;
+    renderPlan();
+    await GW.diary.show();
+    if (focusPlan) {
+      byId('up-next-heading').focus();
     }
-    if (load.kind === 'band') {
-      return ', ' + (load.band ? load.band + ' ' : '') + 'band';
-    }
-    return ', ' + load.amount + ' ' + load.kind;
-  }
-
-  function formatDose(dose) {
-    let text = dose.sets + ' × ';
-    if (dose.repetitions) {
-      text += range(dose.repetitions) + ' reps';
-    } else if (dose.seconds) {
-      text += range(dose.seconds) + ' s';
-    }
-    if (dose.perSide) {
-      text += ' per side';
-    }
-    if (dose.pauseAtTopSeconds > 0) {
-      text += ', hold ' + dose.pauseAtTopSeconds + ' s at the top';
-    }
-    text += formatLoad(dose.load);
-    if (dose.repsInReserve !== undefined && dose.repsInReserve !== null) {
-      text += ', stop ' + dose.repsInReserve + ' reps short of failure';
-    }
-    text += ', rest ' + dose.restSeconds + ' s';
-    return text;
-  }
-
-  function drawChart(statistics) {
-    const holder = byId('volume-chart');
-    holder.replaceChildren();
-    const weeks = statistics.weeks;
-    // the glutes first, as the program's point; the other muscles after them
-    const muscles = Object.keys(statistics.muscleNames).sort(function (a, b) {
-      const glute = function (id) { return id.indexOf('gluteus-') === 0 ? 0 : 1; };
-      return glute(a) - glute(b) || a.localeCompare(b);
-    });
-    const label = function (muscle) {
-      const name = statistics.muscleNames[muscle];
-      return name.charAt(0).toUpperCase() + name.slice(1);
-    };
-    if (weeks.length === 0 || muscles.length === 0) {
-      holder.appendChild(element('p', 'No working sets to chart.'));
-      return;
-    }
-    let top = 1;
-    weeks.forEach(function (week) {
-      muscles.forEach(function (muscle) {
-        top = Math.max(top, week.setsPerMuscle[muscle] || 0);
-      });
-    });
-    top = Math.ceil(top / 5) * 5;
-    const width = 720;
-    const height = 320;
-    const left = 44;
-    const right = 190;
-    const topPad = 14;
-    const bottom = 40;
-    const plotWidth = width - left - right;
-    const plotHeight = height - topPad - bottom;
-    const step = weeks.length > 1 ? plotWidth / (weeks.length - 1) : 0;
-    const x = function (i) { return left + (weeks.length > 1 ? i * step : plotWidth / 2); };
-    const y = function (value) { return topPad + plotHeight - (value / top) * plotHeight; };
-
-    const chart = svg('svg', {
-      viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-labelledby': 'chart-title chart-desc',
-      class: 'chart'
-    });
-    chart.appendChild(svg('title', { id: 'chart-title' }, 'Working sets per muscle by week'));
-    chart.appendChild(svg('desc', { id: 'chart-desc' }, muscles.map(function (muscle) {
-      return label(muscle) + ': ' + weeks.map(function (week) {
-        return week.setsPerMuscle[muscle] || 0;
-      }).join(', ');
-    }).join('; ')));
-
-    weeks.forEach(function (week, i) {
-      if (week.deload) {
-        const band = Math.max(step, 12);
-        chart.appendChild(svg('rect', {
-          x: x(i) - band / 2, y: topPad, width: band, height: plotHeight, fill: '#e8e8e8', class: 'deload-band'
-        }));
-      }
-    });
-    for (let value = 0; value <= top; value += top / 5) {
-      chart.appendChild(svg('line', { x1: left, x2: left + plotWidth, y1: y(value), y2: y(value), stroke: '#cccccc', 'stroke-width': 1 }));
-      chart.appendChild(svg('text', { x: left - 6, y: y(value) + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#333333' }, String(value)));
-    }
-    weeks.forEach(function (week, i) {
-      chart.appendChild(svg('text', { x: x(i), y: height - bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#333333' }, String(week.week)));
-    });
-    chart.appendChild(svg('text', { x: left + plotWidth / 2, y: height - 6, 'text-anchor': 'middle', 'font-size': 12, fill: '#333333' }, 'week'));
-
-    muscles.forEach(function (muscle, m) {
-      const colour = COLOURS[m % COLOURS.length];
-      const points = weeks.map(function (week, i) {
-        return x(i) + ',' + y(week.setsPerMuscle[muscle] || 0);
-      }).join(' ');
-      chart.appendChild(svg('polyline', {
-        points: points, fill: 'none', stroke: colour, 'stroke-width': muscle.indexOf('gluteus-') === 0 ? 3.5 : 1.5,
-        class: 'series', 'data-muscle': muscle
-      }));
-      weeks.forEach(function (week, i) {
-        chart.appendChild(svg('circle', { cx: x(i), cy: y(week.setsPerMuscle[muscle] || 0), r: 3, fill: colour }));
-      });
-      const legendY = topPad + 8 + m * 18;
-      chart.appendChild(svg('rect', { x: width - right + 14, y: legendY - 8, width: 12, height: 12, fill: colour }));
-      chart.appendChild(svg('text', { x: width - right + 32, y: legendY + 2, 'font-size': 12, fill: '#222222' }, label(muscle)));
-    });
-    holder.appendChild(chart);
+    await drawVolume();
   }
 
   function fileStem() {
-    return 'glutewise-plan-' + state.program.builtFrom.options.startDate;
+    return 'glutewise-plan-' + app.state.program.builtFrom.options.startDate;
   }
 
   function save(blob, name) {
@@ -428,50 +259,120 @@
   }
 
   async function download(kind, extension, accept) {
-    if (!state.program) {
+    if (!app.state) {
       return;
     }
     try {
-      const response = await postJson('/api/exports/' + kind, { program: state.program }, accept);
+      const body = { program: app.state.program, logs: GW.store.current(app.state.logs) };
+      if (kind === 'ics') {
+        delete body.logs;
+      }
+      const response = await GW.api.postJson('/api/exports/' + kind, body, accept);
       save(await response.blob(), fileStem() + '.' + extension);
     } catch (error) {
-      showError(error);
+      app.showError(error);
     }
   }
 
-  function downloadJson() {
-    if (!state.program) {
+  function saveText(text, name) {
+    save(new Blob([text], { type: 'application/json' }), name);
+  }
+
+  async function openFile() {
+    const input = byId('open-diary');
+    const file = input.files[0];
+    if (!file) {
       return;
     }
-    const blob = new Blob([JSON.stringify(state.program, null, 2)], { type: 'application/json' });
-    save(blob, fileStem() + '.json');
+    app.clearError();
+    const fileStatus = byId('file-status');
+    try {
+      const read = GW.store.readFile(await file.text(), file.name);
+      const program = read.program || (app.state && app.state.program);
+      if (!program) {
+        throw new Error(file.name + ' holds a training log but no plan: open the diary file or the plan (program.json) first.');
+      }
+      const candidate = { program: program, logs: read.logs || (read.program ? [] : app.state.logs), emphasis: null };
+      // the planner checks the plan and the log before the diary is replaced
+      await GW.api.postJson('/api/plans/next', { program: candidate.program, logs: GW.store.current(candidate.logs) });
+      app.state = candidate;
+      app.persist();
+      fileStatus.textContent = 'Opened ' + file.name + ': a ' + GW.planView.weeksOf(program).length + '-week plan with '
+        + dom.plural(candidate.logs.length, 'log entry', 'log entries') + '.';
+      await showDiary(false);
+      byId('diary-heading').focus();
+    } catch (error) {
+      fileStatus.textContent = '';
+      app.showError(error, 'The file was not opened; the diary is as it was.');
+    } finally {
+      input.value = '';
+    }
+  }
+
+  function startNewPlan() {
+    byId('plan-form').hidden = false;
+    byId('new-plan').hidden = true;
+    byId('form-status').textContent = 'A new plan starts a new diary. Save the diary file first to keep this one.';
+    byId('level').focus();
+  }
+
+  let resizeTimer = null;
+  function redrawOnResize() {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      if (app.statistics && !byId('plan').hidden) {
+        GW.charts.volume(byId('volume-chart'), app.statistics);
+      }
+      if (app.state && !byId('diary').hidden) {
+        GW.diary.redrawPain();
+      }
+    }, 150);
   }
 
   async function start() {
-    byId('start').value = nextMonday();
+    byId('start').value = dom.nextMonday();
+    GW.diary.init(app);
     byId('plan-form').addEventListener('submit', submit);
     byId('print-plan').addEventListener('click', function () { window.print(); });
     byId('download-ics').addEventListener('click', function () { download('ics', 'ics', 'text/calendar'); });
     byId('download-markdown').addEventListener('click', function () { download('markdown', 'md', 'text/markdown'); });
     byId('download-html').addEventListener('click', function () { download('html', 'html', 'text/html'); });
-    byId('download-json').addEventListener('click', downloadJson);
+    byId('download-json').addEventListener('click', function () {
+      saveText(JSON.stringify(app.state.program, null, 2), fileStem() + '.json');
+    });
+    byId('save-diary').addEventListener('click', function () {
+      saveText(GW.store.fileText(app.state), 'glutewise-diary-' + app.state.program.builtFrom.options.startDate + '.json');
+    });
+    byId('save-program').addEventListener('click', function () {
+      saveText(JSON.stringify(app.state.program) + '\n', 'program.json');
+    });
+    byId('save-log').addEventListener('click', function () {
+      saveText(GW.store.logLines(app.state.logs), 'log.jsonl');
+    });
+    byId('open-diary').addEventListener('change', openFile);
+    byId('new-plan').addEventListener('click', startNewPlan);
+    window.addEventListener('resize', redrawOnResize);
     try {
-      renderQuestions(await getJson('/api/guidance'));
-      state.guidanceReady = true;
+      renderQuestions(await GW.api.getJson('/api/guidance'));
+      app.guidanceReady = true;
     } catch (error) {
       byId('red-flag-status').textContent = 'The safety questions could not be loaded, so planning is off. Reload the page to try again.';
     }
     try {
-      const list = await getJson('/api/exercises');
-      list.exercises.forEach(function (exercise) {
-        state.exerciseNames[exercise.id] = exercise.name;
-      });
-      state.namesReady = true;
+      const list = await GW.api.getJson('/api/exercises');
+      list.exercises.forEach(function (exercise) { app.names[exercise.id] = exercise.name; });
+      app.namesReady = true;
     } catch (error) {
-      showError(error);
+      app.showError(error);
     }
     updateReady();
+    const kept = GW.store.load();
+    byId('storage-status').textContent = kept.problem || '';
+    if (kept.state) {
+      app.state = kept.state;
+      await showDiary(false);
+    }
   }
 
   document.addEventListener('DOMContentLoaded', start);
-}());
+}(window.GW = window.GW || {}));

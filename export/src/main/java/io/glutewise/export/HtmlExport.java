@@ -13,6 +13,7 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.RedFlag;
+import io.glutewise.planner.progress.ProgressReport;
 import io.glutewise.planner.screening.Referral;
 import io.glutewise.export.internal.DateWords;
 import io.glutewise.core.dose.DoseWords;
@@ -270,11 +271,17 @@ final class HtmlExport {
 
   private static void logs(XmlWriter html, ProgramView view) {
     html.start("section", "id", "logs").element("h2", "Your logs");
+    ProgressReport progress = view.progress();
     html.start("figure")
-        .fragment(SvgCharts.painTrend(view.logs(), view.painLimit()))
-        .element("figcaption", "Pain during each logged session (the highest) and the next"
-            + " morning, on the 0-10 scale. Pain above your limit, or worse the next morning,"
-            + " holds the program back.")
+        .fragment(SvgCharts.painPerSession(progress.sessions(), view.painLimit()))
+        .element("figcaption", "Back pain before each logged session, the highest during it and"
+            + " the next morning, on the 0-10 scale. Pain above your limit, or worse the next"
+            + " morning, holds the program back.")
+        .end();
+    html.start("figure")
+        .fragment(SvgCharts.hardSetsPerWeek(progress.hardSets()))
+        .element("figcaption", "Hard sets a week: sets you did of main-block exercises in which"
+            + " the glute group is a main mover.")
         .end();
     html.start("table").start("thead").start("tr")
         .element("th", "Date").element("th", "Session").element("th", "Status")

@@ -32,12 +32,12 @@ class HtmlExportTest {
   }
 
   @Test
-  void addsThePainChartAndEveryLogWhenLogsAreGiven() {
+  void addsThePainAndHardSetChartsAndEveryLogWhenLogsAreGiven() {
     List<SessionLog> logs = ExportFixtures.logs();
     Document page = Xhtml.parse(export.html(program, logs));
 
     NodeList charts = page.getElementsByTagNameNS(Xhtml.SVG_NS, "svg");
-    assertThat(charts.getLength()).isEqualTo(2);
+    assertThat(charts.getLength()).isEqualTo(3);
     String text = page.getDocumentElement().getTextContent();
     for (SessionLog log : logs) {
       assertThat(text).contains(log.sessionId());

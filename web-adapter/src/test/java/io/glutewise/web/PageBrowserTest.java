@@ -2,7 +2,11 @@ package io.glutewise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glutewise.core.trainee.WeakGluteSign;
+import io.glutewise.core.json.GlutewiseJson;
+import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.program.PlanOptions;
+import io.glutewise.web.api.ProgramRequest;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.Planner;
@@ -162,6 +166,126 @@ class PageBrowserTest {
   }
 
   @Test
+  void theDiaryLogsASessionAdaptsTheNextSurvivesReloadAndMovesAsAFile() throws IOException {
+    String today = LocalDate.now().toString();
+    openPage();
+    List<WebElement> signs = driver.findElements(By.cssSelector("#weak-glute-list input[name=weakGluteSigns]"));
+    assertThat(signs).as("the weak-glute signs are asked").hasSize(WeakGluteSign.values().length);
+    signs.get(0).click();
+    setDate("start", today);
+    driver.findElement(By.id("submit-plan")).click();
+
+    // today's session, exercise by exercise, each with a tick and its own entries
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    assertThat(text("up-next-heading")).startsWith("Today's session").contains("w01-s1");
+    assertThat(driver.findElement(By.id("plan-emphasis")).getText()).startsWith("1 of the 9 signs");
+    assertEveryFieldIsLabelled();
+    List<WebElement> exercises = driver.findElements(By.cssSelector("#log-exercises fieldset.exercise-entry"));
+    assertThat(exercises).hasSizeGreaterThanOrEqualTo(2);
+    for (int i = 0; i < exercises.size(); i++) {
+      if (i != 1) {
+        driver.findElement(By.id("done-" + i)).click();
+      }
+    }
+    exercises.get(1).findElement(By.tagName("summary")).click();
+    type("reps-1", "10");
+    type("pain-1", "7");
+    WebElement warning = exercises.get(1).findElement(By.cssSelector(".gate-warning"));
+    assertThat(warning.isDisplayed()).isTrue();
+    assertThat(warning.getText()).contains("above your limit of 5/10");
+    type("pain-before", "2");
+    driver.findElement(By.id("log-session")).click();
+
+    // the planner's answer: the next session, held because of the painful exercise, with its reason
+    wait.until(d -> text("diary-status").startsWith("Logged w01-s1"));
+    assertThat(text("diary-status")).isEqualTo("Logged w01-s1 as done in full.");
+    assertThat(text("up-next-heading")).contains("w01-s2");
+    assertThat(text("up-next")).contains("Hold: pain reached 7/10").contains("above your limit of 5/10");
+    assertThat(text("history-list")).contains("w01-s1").contains("during 7 (above your limit of 5)");
+
+    // the morning after, added later as a new entry that supersedes the first
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("morning")));
+    type("morning-pain", "3");
+    driver.findElement(By.id("add-morning")).click();
+    wait.until(d -> text("diary-status").startsWith("Added the pain the morning after w01-s1"));
+    assertThat(text("history-list")).contains("next morning 3").contains("2 entries for this session");
+
+    // a reload keeps everything
+    driver.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    assertThat(text("up-next-heading")).contains("w01-s2");
+    assertThat(text("history-list")).contains("w01-s1").contains("next morning 3");
+    assertThat(driver.findElements(By.cssSelector("#pain-chart svg circle.pain-during"))).hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("#pain-chart svg circle.pain-morning"))).hasSize(1);
+    assertThat(driver.findElement(By.cssSelector("#pain-chart svg desc")).getAttribute("textContent"))
+        .contains("w01-s1: before 2, during 7, next morning 3");
+
+    // the diary file is the program and every entry, as POST /api/plans/next and the CLI read them
+    driver.findElement(By.id("save-diary")).click();
+    Path file = downloads.resolve("glutewise-diary-" + today + ".json");
+    wait.until(d -> Files.exists(file) && file.toFile().length() > 0);
+    ProgramRequest saved = GlutewiseJson.read(Files.readString(file), ProgramRequest.class, file.toString());
+    assertThat(saved.logs()).hasSize(2);
+    assertThat(LogHistory.of(saved.logs()).current("w01-s1").orElseThrow().painNextMorning()).contains(3);
+    assertThat(saved.program().sessions()).hasSize(36);
+
+    // cleared storage, then the file opened again: the same diary
+    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear();");
+    driver.navigate().refresh();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-plan")));
+    assertThat(driver.findElement(By.id("diary")).isDisplayed()).isFalse();
+    driver.findElement(By.id("open-diary")).sendKeys(file.toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    assertThat(text("file-status")).contains("2 log entries");
+    assertThat(text("up-next-heading")).contains("w01-s2");
+    assertThat(text("history-list")).contains("next morning 3");
+
+    // a file the planner refuses is said in plain words, and the diary stays as it was
+    Path stray = Files.createTempFile(downloads, "stray-", ".jsonl");
+    Files.writeString(stray, "{\"sessionId\":\"w40-s1\",\"date\":\"" + today + "\",\"status\":\"missed\"}\n");
+    driver.findElement(By.id("open-diary")).sendKeys(stray.toString());
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).contains("The file was not opened").contains("w40-s1")
+        .doesNotContain("$.").doesNotContain("Exception");
+    assertThat(text("history-list")).contains("next morning 3");
+
+    // a correction is a new entry; the planner adapts to the latest one
+    driver.findElement(By.cssSelector("#history-list button[aria-label='Correct session w01-s1']")).click();
+    assertThat(text("up-next-heading")).isEqualTo("Correcting session w01-s1");
+    assertThat(driver.findElement(By.id("pain-1")).getAttribute("value")).isEqualTo("7");
+    type("pain-1", "4");
+    driver.findElement(By.id("log-session")).click();
+    wait.until(d -> text("diary-status").startsWith("Corrected w01-s1"));
+    assertThat(text("history-list")).contains("3 entries for this session").contains("during 4,")
+        .contains("next morning 3");
+    assertThat(text("up-next")).contains("w01-s2").doesNotContain("pain reached 7/10");
+
+    // the printable page carries the log and its progress charts
+    driver.findElement(By.id("download-html")).click();
+    Path page = downloads.resolve("glutewise-plan-" + today + ".html");
+    wait.until(d -> Files.exists(page) && page.toFile().length() > 0);
+    assertThat(Files.readString(page)).contains("Hard sets per glute group, week by week")
+        .contains("w01-s1 on ");
+
+    // a phone's width: no horizontal scroll, the chart within the screen
+    atWidth(390, 2600);
+    assertThat(documentWidth()).isLessThanOrEqualTo(390);
+    assertThat(widthOf("#pain-chart svg")).isLessThanOrEqualTo(390);
+    assertThat(widthOf("#volume-chart svg")).isLessThanOrEqualTo(390);
+    screenshot("diary-390");
+    ((JavascriptExecutor) driver).executeScript("document.getElementById('volume').scrollIntoView();");
+    screenshot("chart-390");
+    driver.findElement(By.id("new-plan")).click();
+    assertThat(documentWidth()).as("the form, with its long options").isLessThanOrEqualTo(390);
+    screenshot("form-390");
+    atWidth(1280, 2600);
+    ((JavascriptExecutor) driver).executeScript("document.getElementById('diary').scrollIntoView();");
+    screenshot("diary-1280");
+    // the refused file's 422 is the one error the browser may log
+    assertNoConsoleErrors("/api/plans/next - Failed to load resource: the server responded with a status of 422");
+  }
+
+  @Test
   void aTickedRedFlagGivesTheReferralAndNoPlan() {
     openPage();
     check("#red-flag-" + RedFlag.BLADDER_BOWEL.id());
@@ -178,6 +302,78 @@ class PageBrowserTest {
     assertThat(driver.findElements(By.cssSelector("section.week"))).isEmpty();
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("referral-heading");
     screenshot("referral");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void anExerciseMarkedAsHurtingIsSwappedAndTheSessionWithOneLeftOutIsPartial() {
+    openPage();
+    check("input[name=equipment][value=band]");
+    setDate("start", LocalDate.now().toString());
+    driver.findElement(By.id("submit-plan")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    List<WebElement> exercises = driver.findElements(By.cssSelector("#log-exercises fieldset.exercise-entry"));
+    String hurting = exercises.get(0).findElement(By.tagName("legend")).getText();
+    driver.findElement(By.id("done-0")).click();
+    driver.findElement(By.id("hurts-0")).click();
+    // the last exercise is left out
+    for (int i = 1; i < exercises.size() - 1; i++) {
+      driver.findElement(By.id("done-" + i)).click();
+    }
+    driver.findElement(By.id("log-session")).click();
+
+    wait.until(d -> text("diary-status").startsWith("Logged w01-s1"));
+    assertThat(text("diary-status")).isEqualTo("Logged w01-s1 as partial: 1 of " + exercises.size()
+        + " exercises not done.");
+    assertThat(text("up-next")).contains("Substitution: you marked " + hurting.toLowerCase(java.util.Locale.ROOT));
+    assertThat(text("history-list")).contains("w01-s1").contains("partial").contains("it hurt");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void logAnswersThatDoNotReadAreNamedAndNothingIsKept() {
+    openPage();
+    setDate("start", LocalDate.now().toString());
+    driver.findElement(By.id("submit-plan")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log-form")));
+    WebElement first = driver.findElements(By.cssSelector("#log-exercises fieldset.exercise-entry")).get(0);
+    String name = first.findElement(By.tagName("legend")).getText();
+    first.findElement(By.tagName("summary")).click();
+    type("reps-0", "12,x");
+    driver.findElement(By.id("log-session")).click();
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).startsWith(name + ": write the reps of each set as whole numbers");
+
+    type("reps-0", "12");
+    type("pain-before", "11");
+    driver.findElement(By.id("log-session")).click();
+    wait.until(d -> error.getText().startsWith("Back pain before the session"));
+    assertThat(error.getText()).contains("a whole number from 0 to 10, not \"11\"");
+
+    driver.findElement(By.id("log-form")).findElement(By.id("pain-before")).clear();
+    type("reps-0", "");
+    driver.findElement(By.id("log-session")).click();
+    wait.until(d -> error.getText().startsWith("Nothing is ticked or entered yet"));
+    assertThat(text("history-list")).isEqualTo("No session logged yet.");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aRecordedClearanceLetsThePlanBeBuiltAndThePlanSaysSo() {
+    openPage();
+    check("#red-flag-" + RedFlag.NIGHT_PAIN.id());
+    driver.findElement(By.cssSelector("#clearance summary")).click();
+    check("#clearance-given");
+    driver.findElement(By.id("submit-plan")).click();
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(error.getText()).contains("Who cleared you").contains("When");
+
+    type("clearance-clinician", "Dr Lee, Riverside Physio");
+    setDate("clearance-date", LocalDate.now().minusDays(3).toString());
+    driver.findElement(By.id("submit-plan")).click();
+    WebElement statement = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("diary-clearance")));
+    assertThat(statement.getText()).startsWith("This plan follows the clearance Dr Lee, Riverside Physio gave on");
+    assertThat(driver.findElement(By.id("referral")).isDisplayed()).isFalse();
     assertNoConsoleErrors();
   }
 
@@ -220,6 +416,40 @@ class PageBrowserTest {
     assertThat(driver.findElement(By.id("plan")).isDisplayed()).isFalse();
   }
 
+  private String text(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  private void assertEveryFieldIsLabelled() {
+    Object unlabelled = ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('input, select, textarea'))"
+            + ".filter(function (field) { return field.labels.length === 0; })"
+            + ".map(function (field) { return field.name || field.id; });");
+    assertThat((List<?>) unlabelled).isEmpty();
+  }
+
+  private void atWidth(int width, int height) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+        "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    // the page redraws its charts for the new width
+    wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() == width);
+    try {
+      Thread.sleep(400);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private int documentWidth() {
+    return ((Number) ((JavascriptExecutor) driver).executeScript(
+        "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);")).intValue();
+  }
+
+  private int widthOf(String css) {
+    return ((Number) ((JavascriptExecutor) driver).executeScript(
+        "return document.querySelector(arguments[0]).getBoundingClientRect().right;", css)).intValue();
+  }
+
   private void openPage() {
     driver.get(server.base() + "/");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-plan")));
@@ -251,10 +481,11 @@ class PageBrowserTest {
     assertThat(box.isSelected()).isTrue();
   }
 
-  private void assertNoConsoleErrors() {
+  private void assertNoConsoleErrors(String... expected) {
     List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
         .filter(entry -> !entry.getMessage().contains("favicon.ico"))
+        .filter(entry -> java.util.Arrays.stream(expected).noneMatch(entry.getMessage()::contains))
         .toList();
     assertThat(severe).as("console errors, such as content security policy violations").isEmpty();
   }

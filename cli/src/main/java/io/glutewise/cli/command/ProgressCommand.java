@@ -3,6 +3,7 @@ package io.glutewise.cli.command;
 import io.glutewise.cli.ExitCode;
 import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.storage.CheckInFile;
+import io.glutewise.cli.storage.OutputFiles;
 import io.glutewise.cli.storage.ProgramFile;
 import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
@@ -10,6 +11,8 @@ import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.outcome.ActivityRating;
 import io.glutewise.core.outcome.CheckIn;
 import io.glutewise.core.program.Program;
+import io.glutewise.export.ExportFormat;
+import io.glutewise.export.ProgramExport;
 import io.glutewise.planner.progress.CheckInComparison;
 import io.glutewise.planner.progress.CheckInSchedule;
 import io.glutewise.planner.progress.ProgressReport;
@@ -73,6 +76,15 @@ public final class ProgressCommand implements Callable<Integer> {
       description = "The check-ins; by default $XDG_DATA_HOME/glutewise/" + CheckInFile.NAME + ".")
   private Path checkins;
 
+  @Option(names = "--format", paramLabel = "FORMAT",
+      converter = Vocabulary.ExportFormatConverter.class,
+      description = "With -o: html or pdf (default: from the file's extension).")
+  private ExportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Also write the plan with the log and its progress charts (SVG) to FILE, as html or pdf.")
+  private Path output;
+
   /** Creates the command; picocli fills in the options. */
   public ProgressCommand() {}
 
@@ -83,6 +95,7 @@ public final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    ExportFormat chosen = chartFormat();
     Program program =
         ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
     LogHistory history = LogHistory.of(
@@ -107,7 +120,35 @@ public final class ProgressCommand implements Callable<Integer> {
     checkIns(out, program, checkIns, today);
     out.println();
     Paragraphs.wrap(root.clinicianNotice(), "").forEach(out::println);
+    if (chosen != null) {
+      // the export draws its charts from the same progress report as the lines above
+      byte[] document = ProgramExport.of(root.planner()).export(chosen, program, history.current());
+      OutputFiles.write(output, document, "the progress charts");
+      out.println();
+      int logged = history.current().size();
+      out.println("Wrote the plan with " + logged + (logged == 1 ? " logged session" : " logged sessions")
+          + " and the progress charts to " + output + ".");
+    }
     return ExitCode.OK;
+  }
+
+  /** The format of the -o file, html or pdf; null without -o. */
+  private ExportFormat chartFormat() {
+    if (output == null) {
+      if (format != null) {
+        throw OptionChecks.usage(spec, "--format needs -o FILE: the charts are written to a file");
+      }
+      return null;
+    }
+    if (OutputFiles.isStandardOutput(output)) {
+      throw OptionChecks.usage(spec, "-o needs a file name ending in .html or .pdf; progress prints its own report");
+    }
+    ExportFormat chosen = OutputFormats.choose(spec, format, output);
+    if (chosen != ExportFormat.HTML && chosen != ExportFormat.PDF) {
+      throw OptionChecks.usage(spec, "progress writes its charts as html or pdf, not " + chosen.id()
+          + ": name a .html or .pdf file");
+    }
+    return chosen;
   }
 
   private static int weekOf(Program program, LocalDate today) {

@@ -45,6 +45,41 @@ class ProgressCommandTest {
   }
 
   @Test
+  void progressWritesThePlanWithItsPainAndHardSetChartsAsHtml() throws java.io.IOException {
+    run("plan", "--save", "--start", "2025-05-19");
+    run("log", "--as-prescribed", "--date", "2025-05-19", "--pain-before", "3", "--pain-next-morning", "2");
+    run("log", "--as-prescribed", "--date", "2025-05-21", "--pain-before", "2");
+    Path page = data.resolve("progress.html");
+
+    Result result = run("progress", "-o", page.toString());
+
+    assertThat(flat(result.out())).contains("Wrote the plan with 2 logged sessions and the progress charts to " + page);
+    String html = java.nio.file.Files.readString(page);
+    assertThat(html).contains("Back pain before, during and the morning after each session")
+        .contains("Hard sets per glute group, week by week")
+        .contains("w01-s1 on ")
+        .contains("does not diagnose");
+    // one point for pain during per logged session
+    assertThat(html.split("class=\"pain-during\"", -1)).hasSize(3);
+
+    Path pdf = data.resolve("progress.pdf");
+    run("progress", "-o", pdf.toString());
+    byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+    assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void progressChartsAreHtmlOrPdfOnly() {
+    run("plan", "--save", "--start", "2025-05-19");
+    Result text = CliRun.in(data).run("progress", "-o", data.resolve("progress.txt").toString());
+    assertThat(text.exitCode()).isEqualTo(2);
+    assertThat(flat(text.err())).contains("progress writes its charts as html or pdf, not text");
+    Result alone = CliRun.in(data).run("progress", "--format", "pdf");
+    assertThat(alone.exitCode()).isEqualTo(2);
+    assertThat(flat(alone.err())).contains("--format needs -o FILE");
+  }
+
+  @Test
   void aLaterCheckInIsComparedWithTheBaseline() {
     run("plan", "--save", "--start", "2025-06-02");
     run("checkin", "--pain", "6", "--activity", "sitting through a film=4", "--activity", "tying shoes=5");

@@ -13,6 +13,7 @@ import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
 import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.progress.ProgressReport;
 import io.glutewise.planner.stats.ProgramStatistics;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,6 +75,16 @@ public final class ProgramView {
   /** The logs, by date and then session id. */
   public List<SessionLog> logs() {
     return logs;
+  }
+
+  /**
+   * Pain per session and hard sets per week, counted by the planner's progress report (the same
+   * figures {@code glutewise progress} shows), up to the latest logged session; without moves.
+   */
+  public ProgressReport progress() {
+    java.time.LocalDate last = logs.stream().map(SessionLog::date).max(Comparator.naturalOrder())
+        .orElse(program.sessions().get(0).date().minusDays(1));
+    return ProgressReport.withoutMoves(catalog, program, logs, last);
   }
 
   /** The logs of sessions that were done (not missed), by date. */

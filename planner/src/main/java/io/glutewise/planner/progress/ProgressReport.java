@@ -99,7 +99,23 @@ public record ProgressReport(
    * @param today sessions up to this day count as due
    */
   public static ProgressReport of(Planner planner, Program program, List<SessionLog> logs, LocalDate today) {
-    Catalog catalog = planner.catalog();
+    ProgressReport counted = withoutMoves(planner.catalog(), program, logs, today);
+    List<String> order = program.sessions().stream().map(Session::id).toList();
+    return new ProgressReport(counted.sessions(), counted.adherence(), counted.hardSets(),
+        moves(planner, program, logs, order));
+  }
+
+  /**
+   * The report without its moves (the list is empty): pain, adherence and hard sets only, for
+   * charts that do not show moves. Finding the moves replays the adaptive step once per logged
+   * session; this skips that.
+   *
+   * @param catalog the catalog that says which muscles each exercise works; never null
+   * @param program the plan; never null
+   * @param logs the latest log of each session (see {@code LogHistory.current()}); never null
+   * @param today sessions up to this day count as due
+   */
+  public static ProgressReport withoutMoves(Catalog catalog, Program program, List<SessionLog> logs, LocalDate today) {
     List<Session> plan = program.sessions();
     List<String> order = plan.stream().map(Session::id).toList();
     int lastLogged = logs.stream().mapToInt(l -> order.indexOf(l.sessionId())).max().orElse(-1);
@@ -128,8 +144,7 @@ public record ProgressReport(
       }
       sets.put(session.week(), week);
     }
-    return new ProgressReport(rows, new Adherence(rows.size(), completed, partial, missed), sets,
-        moves(planner, program, logs, order));
+    return new ProgressReport(rows, new Adherence(rows.size(), completed, partial, missed), sets, List.of());
   }
 
   private static GluteSets add(GluteSets week, Catalog catalog, Session session, SessionLog log) {
