@@ -40,6 +40,11 @@ class MainTest {
     assertThat(ics.out()).startsWith("BEGIN:VCALENDAR");
     assertThat(ics.err()).isEmpty();
 
+    // the PDF libraries log through slf4j; a missing binding used to print three warning lines
+    Run pdf = main("plan", "--start", "2025-01-06", "-o", data.resolve("plan.pdf").toString());
+    assertThat(pdf.exitCode()).isZero();
+    assertThat(pdf.err()).isEmpty();
+
     assertThat(main("plan", "--days", "9").exitCode()).isEqualTo(2);
     assertThat(main("exercise", "nope").exitCode()).isEqualTo(1);
     Run referral = main("plan", "--red-flag", "fever");
