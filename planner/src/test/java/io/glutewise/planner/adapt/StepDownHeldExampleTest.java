@@ -49,6 +49,22 @@ class StepDownHeldExampleTest {
         Step.GOOD, Step.PAINFUL, Step.SWAPPED));
   }
 
+  /**
+   * A pain step down on glute bridge is earned back by the climb to bridge march, decided in the
+   * session before a new phase that plans b-stance hip thrust: the climb is tried first (bridge
+   * march), not skipped by the new phase's harder exercise from another ladder.
+   */
+  @Test
+  void aStepEarnedBackJustBeforeANewPhaseIsTriedBeforeTheNewPhasesExercise() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER)
+        .equipment(Set.of(Equipment.MAT, Equipment.BENCH)).daysPerWeek(1).minutesPerSession(26).currentPain(0)
+        .painLimit(3).weakGluteSigns(Set.of(WeakGluteSign.BACK_PAIN_STANDING_WALKING, WeakGluteSign.HIP_OR_KNEE_PAIN,
+            WeakGluteSign.POOR_POSTURE))
+        .build();
+    assertHeld(profile, options(6, -268161025674L), List.of(Step.PAINFUL, Step.FAILED, Step.GOOD, Step.GOOD,
+        Step.GOOD));
+  }
+
   private static PlanOptions options(int weeks, long seed) {
     return PlanOptions.builder().weeks(weeks).model(PeriodizationModel.LINEAR)
         .startDate(LocalDate.of(2000, 1, 1)).seed(seed).deloadEvery(3).build();

@@ -59,6 +59,11 @@ final class PhaseCarryOver {
         return stay(next, state, at, planned, "the step down after " + state.stepDown().get()
             + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key));
       }
+      if (state.pending().isPresent()) {
+        // a step decided last time is tried first (never two moves at once); the new phase's
+        // exercise comes round again next session, as the plan's last exercise here is unchanged
+        return state.withPosition(next.position());
+      }
       return next.withPosition(Optional.empty()).withPending(Optional.empty())
           .withDecision(Decision.of(RULE, ChangeKind.UNCHANGED, planned, "as planned for the new phase: "
               + context.name(key) + " takes over from " + context.name(at)));
