@@ -362,6 +362,23 @@ class AdaptProperties {
         1, Outcome.MISSED, 1, Outcome.PAINFUL, 2, Outcome.GOOD));
   }
 
+  /**
+   * Found by the sequence property: leaving a flare-up steps the abduction slot back to clamshell
+   * (where it was before) just as a new phase plans fire hydrant; the session shows the step back,
+   * not a held change from side-lying hip abduction, the flare-up's exercise.
+   */
+  @Test
+  void aStepBackFromAFlareUpAtANewPhaseIsShownAsTheStepBack() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.INTERMEDIATE)
+        .equipment(EnumSet.of(Equipment.MAT)).daysPerWeek(5).minutesPerSession(10).currentPain(0).painLimit(4)
+        .weakGluteSigns(EnumSet.of(io.glutewise.core.trainee.WeakGluteSign.HIP_OR_KNEE_PAIN,
+            io.glutewise.core.trainee.WeakGluteSign.POOR_POSTURE,
+            io.glutewise.core.trainee.WeakGluteSign.POOR_SINGLE_LEG_BALANCE))
+        .build();
+    walkKeepingInvariants(profile, linear(6, -78272546), script(5, Outcome.GOOD, 1, Outcome.WORSE_NEXT_MORNING,
+        1, Outcome.PAINFUL, 1, Outcome.GOOD, 1, Outcome.PAINFUL, 4, Outcome.GOOD));
+  }
+
   @Test
   void adaptationsSurviveAJsonRoundTrip() {
     theory().forAll(profiles(), shortOptions(), scripts()).check((profile, options, script) -> plan(profile, options)

@@ -49,6 +49,43 @@ class StepDownHeldExampleTest {
         Step.GOOD, Step.PAINFUL, Step.SWAPPED));
   }
 
+  /**
+   * A pain step down on glute bridge is earned back by the climb to bridge march, decided in the
+   * session before a new phase that plans b-stance hip thrust: the climb is tried first (bridge
+   * march), not skipped by the new phase's harder exercise from another ladder.
+   */
+  @Test
+  void aStepEarnedBackJustBeforeANewPhaseIsTriedBeforeTheNewPhasesExercise() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER)
+        .equipment(Set.of(Equipment.MAT, Equipment.BENCH)).daysPerWeek(1).minutesPerSession(26).currentPain(0)
+        .painLimit(3).weakGluteSigns(Set.of(WeakGluteSign.BACK_PAIN_STANDING_WALKING, WeakGluteSign.HIP_OR_KNEE_PAIN,
+            WeakGluteSign.POOR_POSTURE))
+        .build();
+    assertHeld(profile, options(6, -268161025674L), List.of(Step.PAINFUL, Step.FAILED, Step.GOOD, Step.GOOD,
+        Step.GOOD));
+  }
+
+  /**
+   * Glute bridge hurts a second time in a deload week, while a step up waits out the deload: its
+   * substitute (never a stretch) takes the slot, and the pain gate dropping the waiting step does not
+   * undo the replacement back to glute bridge at more sets than the deload's.
+   */
+  @Test
+  void aReplacementInADeloadWeekIsNotUndoneByTheWaitingStepUp() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.INTERMEDIATE).equipment(Set.of(Equipment.MAT))
+        .daysPerWeek(1).minutesPerSession(26).currentPain(0).painLimit(3)
+        .weakGluteSigns(Set.of(WeakGluteSign.QUADS_TAKE_OVER, WeakGluteSign.HIP_OR_KNEE_PAIN,
+            WeakGluteSign.SITS_MOST_OF_DAY))
+        .build();
+    Walk walk = Walk.of(PLANNER, PLANNER.plan(profile, options(8, 804675365609454L)).program().orElseThrow(),
+        List.of(Step.PAINFUL, Step.GOOD, Step.PAINFUL, Step.GOOD, Step.PAINFUL));
+    Change slot = walk.last().sessions().get(0).changes().get(0);
+    org.assertj.core.api.Assertions.assertThat(slot.kind()).isEqualTo(ChangeKind.REPLACED);
+    org.assertj.core.api.Assertions.assertThat(slot.previousExerciseId()).contains("glute-bridge");
+    org.assertj.core.api.Assertions.assertThat(CATALOG.get(slot.exerciseId()).pattern())
+        .isNotEqualTo(io.glutewise.core.exercise.MovementPattern.STRETCH);
+  }
+
   private static PlanOptions options(int weeks, long seed) {
     return PlanOptions.builder().weeks(weeks).model(PeriodizationModel.LINEAR)
         .startDate(LocalDate.of(2000, 1, 1)).seed(seed).deloadEvery(3).build();

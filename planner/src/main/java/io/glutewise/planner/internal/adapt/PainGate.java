@@ -69,7 +69,12 @@ final class PainGate {
       SlotState gated = state;
       // a pending step is one not yet tried: decided before this session (a slot not done in it, or
       // waiting out a deload) or, against the rules, in it; either way it waits
-      if (state.pending().isPresent()) {
+      boolean replaced = state.decision().filter(d -> d.kind() == io.glutewise.planner.adapt.ChangeKind.REPLACED)
+          .isPresent();
+      if (state.pending().isPresent() && replaced) {
+        // a replacement decided in this session stands; the step up it displaced is dropped
+        gated = state.withPending(java.util.Optional.empty());
+      } else if (state.pending().isPresent()) {
         gated = state.withPosition(state.pending().get().before()).withPending(java.util.Optional.empty());
         gated = gated.withDecision(Decision.held(RULE, state.decision().orElseThrow().next(),
             "the step up waits, because " + why));

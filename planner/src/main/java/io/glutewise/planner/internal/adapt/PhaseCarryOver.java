@@ -59,6 +59,11 @@ final class PhaseCarryOver {
         return stay(next, state, at, planned, "the step down after " + state.stepDown().get()
             + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key));
       }
+      if (state.pending().isPresent()) {
+        // a step decided last time is tried first (never two moves at once); the new phase's
+        // exercise comes round again next session, as the plan's last exercise here is unchanged
+        return state.withPosition(next.position());
+      }
       return next.withPosition(Optional.empty()).withPending(Optional.empty())
           .withDecision(Decision.of(RULE, ChangeKind.UNCHANGED, planned, "as planned for the new phase: "
               + context.name(key) + " takes over from " + context.name(at)));
@@ -98,16 +103,18 @@ final class PhaseCarryOver {
 
   /**
    * The slot stays at its exercise rather than the new phase's. A replacement decided by the last
-   * session (a substitute for an exercise that hurt, a swap) and not yet tried stays a replacement,
-   * with its own reason first: the slot still changes exercise, and says why.
+   * session (a substitute for an exercise that hurt, a swap) or a step back, not yet tried, keeps its
+   * kind, with its own reason first: the slot still changes exercise, and says why.
    */
   private static SlotState stay(SlotState next, SlotState state, String at, Prescription planned, String why) {
-    Optional<Decision> replaced = state.decision().filter(d -> d.kind() == ChangeKind.REPLACED
+    // a replacement or a step back (leaving a flare-up, after a long break) just decided keeps its kind
+    Optional<Decision> replaced = state.decision().filter(d -> (d.kind() == ChangeKind.REPLACED
+            || d.rule().equals(StepBack.RULE))
         && d.next().exerciseId().equals(at) && state.lastTried().filter(at::equals).isEmpty());
     if (replaced.isPresent()) {
-      String prefix = ChangeKind.REPLACED.id() + ": ";
+      String prefix = replaced.get().kind().id() + ": ";
       String reason = replaced.get().reason();
-      return next.withDecision(Decision.of(replaced.get().rule(), ChangeKind.REPLACED, planned,
+      return next.withDecision(Decision.of(replaced.get().rule(), replaced.get().kind(), replaced.get().next(),
           (reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason) + "; " + why));
     }
     return next.withDecision(Decision.held(RULE, planned, why));

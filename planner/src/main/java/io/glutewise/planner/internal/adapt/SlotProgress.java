@@ -125,7 +125,10 @@ final class SlotProgress {
       Set<String> excluded = new java.util.HashSet<>(unavailable);
       excluded.addAll(next.avoided());
       excluded.addAll(next.hurtCounts().keySet());
-      Optional<Exercise> substitute = Substitution.find(context, replay.painNow(), exercise, excluded);
+      Optional<Exercise> substitute = Substitution.find(context, replay.painNow(), exercise, excluded)
+          // none of its family that is no harder: one of another family for the same primary muscles
+          .or(() -> Substitution.findWithinBackLoad(context, replay.painNow(), exercise, excluded,
+              exercise.lowerBackLoad()));
       if (substitute.isPresent()) {
         Exercise sub = substitute.get();
         Dose dose = Dose.builder().from(DoseSteps.baseDose(sub, planned)).sets(Math.max(1, prescribed.dose().sets())).build();
@@ -136,10 +139,22 @@ final class SlotProgress {
             .withDecision(Decision.of(Substitution.RULE, ChangeKind.REPLACED, replacement, why + ", so "
                 + context.name(sub.id()) + " takes its place: it works the same primary muscles and loads the lower back no more"));
       }
-      decision = Decision.of(decision.rule(), decision.kind() == ChangeKind.PROGRESSED ? ChangeKind.HELD : decision.kind(),
-          decision.kind() == ChangeKind.PROGRESSED ? prescribed : decision.next(),
-          withoutKind(decision) + "; " + why + ", and no gentler exercise for this slot suits you: if it keeps hurting, "
-              + "ask a physiotherapist or doctor to look at it");
+      // nothing to replace it: one step down (never "aim for more" on an exercise that hurts), else as it is
+      String ask = "if it keeps hurting, ask a physiotherapist or doctor to look at it";
+      Optional<io.glutewise.planner.rules.Regression.Step> down = decision.kind() == ChangeKind.REGRESSED
+          ? Optional.empty()
+          : io.glutewise.planner.rules.Regression.oneStep(RuleInput.builder().profile(context.profile)
+              .catalog(context.catalog).history(next.recent()).unavailable(unavailable).painNow(replay.painNow()).build());
+      if (decision.kind() == ChangeKind.REGRESSED) {
+        decision = Decision.regressed(decision.rule(), decision.next(), withoutKind(decision) + "; " + why
+            + ", and no other exercise for this slot suits you: " + ask);
+      } else if (down.isPresent()) {
+        decision = Decision.regressed(Substitution.RULE, down.get().next(), why + ", and no other exercise for this"
+            + " slot suits you, so " + down.get().text() + "; " + ask);
+      } else {
+        decision = Decision.held(Substitution.RULE, prescribed, why + ", and no other exercise for this slot suits"
+            + " you, so it stays as it is, the gentlest dose here; " + ask);
+      }
     }
     return apply(context, next, state, planned, prescribed, decision);
   }

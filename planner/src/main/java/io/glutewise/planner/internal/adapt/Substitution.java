@@ -58,6 +58,8 @@ final class Substitution {
     List<Muscle> primaries = hurting.musclesIn(ActivationRole.PRIMARY);
     return context.catalog.exercises().stream()
         .filter(e -> !e.id().equals(hurting.id()) && !excluded.contains(e.id()))
+        // a stretch never stands in for strengthening work (nor the other way round)
+        .filter(e -> (e.pattern() == MovementPattern.STRETCH) == (hurting.pattern() == MovementPattern.STRETCH))
         .filter(e -> e.musclesIn(ActivationRole.PRIMARY).containsAll(primaries))
         .filter(e -> e.lowerBackLoad().compareTo(allowed) <= 0)
         .filter(e -> e.difficulty() <= hurting.difficulty())
@@ -82,6 +84,7 @@ final class Substitution {
         .filter(e -> !e.id().equals(hurting.id()) && !excluded.contains(e.id()))
         .filter(e -> e.lowerBackLoad().compareTo(allowed) <= 0)
         .filter(e -> e.difficulty() <= hurting.difficulty())
+        .filter(e -> (e.pattern() == MovementPattern.STRETCH) == (hurting.pattern() == MovementPattern.STRETCH))
         .filter(e -> shared(e, primaries) > 0)
         .filter(e -> AdaptSuitability.suits(context.profile, e))
         .filter(e -> ClimbAllowance.allows(context.profile, painNow, e))
