@@ -46,9 +46,9 @@ class AdaptSequenceProperties {
   /**
    * One seed for every property of this class in a run, so that they all check the same 1,000
    * random histories, each walked once and shared. The build uses a pinned seed: fresh seeds still
-   * find, about one run in two, a new phase that moves a slot stepped down for pain to a harder
-   * exercise of its ladder (stepDownsSurvivePhaseBoundariesUntilEarnedBack; the cases are in
-   * planner/API.md under "Known gaps"), and a red build would hide every other result. Explore with
+   * find, in some runs, a slot stepped down for pain that goes back to its harder exercise after a
+   * deload week (stepDownsSurvivePhaseBoundariesUntilEarnedBack; the case is in planner/API.md
+   * under "Known gaps"), and a red build would hide every other result. Explore with
    * {@code -DQT_SEED=$(date +%s%N)}; a failing run prints its seed to replay.
    */
   private static final long SEED = Long.getLong("QT_SEED", 20261201L);

@@ -86,6 +86,33 @@ class StepDownHeldExampleTest {
         .isNotEqualTo(io.glutewise.core.exercise.MovementPattern.STRETCH);
   }
 
+  /**
+   * Standing hip abduction is stepped down (one set fewer) after next-morning pain, then climbs to
+   * the banded exercise the new phase plans: that climb is a progression with its reason, never a
+   * harder exercise "carried on" as held.
+   */
+  @Test
+  void aClimbReachingTheNewPhasesExerciseIsAProgressionNotACarryOver() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER)
+        .equipment(Set.of(Equipment.MAT, Equipment.BAND)).daysPerWeek(2).minutesPerSession(13).currentPain(0)
+        .painLimit(3).build();
+    assertHeld(profile, options(4, -55979076649363L),
+        List.of(Step.GOOD, Step.GOOD, Step.WORSE_NEXT_MORNING, Step.GOOD));
+  }
+
+  /** The same with one day a week and two mornings of rising pain before the good session. */
+  @Test
+  void aClimbAfterTwoPainfulMorningsIsAProgressionNotACarryOver() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER)
+        .equipment(Set.of(Equipment.MAT, Equipment.BAND)).daysPerWeek(1).minutesPerSession(27).currentPain(0)
+        .painLimit(3).weakGluteSigns(Set.of(WeakGluteSign.GLUTES_NOT_FELT, WeakGluteSign.SITS_MOST_OF_DAY,
+            WeakGluteSign.HIP_SWAY_WALKING))
+        .build();
+    assertHeld(profile, options(6, -15491438626230L),
+        List.of(Step.WORSE_NEXT_MORNING, Step.WORSE_NEXT_MORNING, Step.GOOD));
+  }
+
+
   private static PlanOptions options(int weeks, long seed) {
     return PlanOptions.builder().weeks(weeks).model(PeriodizationModel.LINEAR)
         .startDate(LocalDate.of(2000, 1, 1)).seed(seed).deloadEvery(3).build();

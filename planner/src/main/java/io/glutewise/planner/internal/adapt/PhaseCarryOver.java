@@ -47,6 +47,10 @@ final class PhaseCarryOver {
         return state.withLastPlanned(key).withDecision(Decision.of(RULE, ChangeKind.UNCHANGED, planned,
             "as planned for the new phase: " + context.name(key) + " takes over from " + context.name(before.get())));
       }
+      if (state.decision().filter(d -> d.kind() == ChangeKind.PROGRESSED && d.next().exerciseId().equals(key)).isPresent()) {
+        // the climb just decided reaches the new phase's exercise: it keeps its own kind and reason
+        return state.withLastPlanned(key);
+      }
       return state.withLastPlanned(key).withDecision(Decision.held(RULE, planned, "carries on from where the previous phase left off"));
     }
     boolean related = context.related(key, at);
