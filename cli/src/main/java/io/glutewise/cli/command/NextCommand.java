@@ -2,7 +2,6 @@ package io.glutewise.cli.command;
 
 import io.glutewise.cli.ExitCode;
 import io.glutewise.cli.GlutewiseRoot;
-import io.glutewise.cli.storage.ProgramFile;
 import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.dose.Dose;
@@ -20,7 +19,6 @@ import io.glutewise.planner.adapt.Change;
 import io.glutewise.planner.schedule.SessionDates;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -57,17 +56,8 @@ public final class NextCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @ParentCommand private GlutewiseRoot root;
 
-  @Option(
-      names = "--plan",
-      paramLabel = "FILE",
-      description = "The plan; by default the one saved by glutewise plan --save.")
-  private Path plan;
+  @Mixin private SavedFiles files;
 
-  @Option(
-      names = "--log",
-      paramLabel = "FILE",
-      description = "The training log; by default $XDG_DATA_HOME/glutewise/log.jsonl.")
-  private Path log;
 
   @Option(
       names = "--count",
@@ -85,9 +75,9 @@ public final class NextCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     OptionChecks.range(spec, "--count", count, 1, 50);
     Program program =
-        ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
+        files.program(root.environment()).load();
     TrainingLog trainingLog =
-        TrainingLog.at(log != null ? log : root.environment().dataDirectory().log());
+        files.log(root.environment());
     // a correction supersedes the older entries for its session: the planner sees the latest
     Adaptation adaptation = LogFit.adapt(root.planner(), program, trainingLog.read(), trainingLog);
     List<SessionLog> logs = LogHistory.of(trainingLog.read().requireReadable()).current();

@@ -4,8 +4,6 @@ import io.glutewise.cli.ExitCode;
 import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.storage.CheckInFile;
 import io.glutewise.cli.storage.OutputFiles;
-import io.glutewise.cli.storage.ProgramFile;
-import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.outcome.ActivityRating;
@@ -34,6 +32,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -64,13 +63,8 @@ public final class ProgressCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @ParentCommand private GlutewiseRoot root;
 
-  @Option(names = "--plan", paramLabel = "FILE",
-      description = "The plan; by default the one saved by glutewise plan --save.")
-  private Path plan;
+  @Mixin private SavedFiles files;
 
-  @Option(names = "--log", paramLabel = "FILE",
-      description = "The training log; by default $XDG_DATA_HOME/glutewise/log.jsonl.")
-  private Path log;
 
   @Option(names = "--checkins", paramLabel = "FILE",
       description = "The check-ins; by default $XDG_DATA_HOME/glutewise/" + CheckInFile.NAME + ".")
@@ -97,9 +91,9 @@ public final class ProgressCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ExportFormat chosen = chartFormat();
     Program program =
-        ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
+        files.program(root.environment()).load();
     LogHistory history = LogHistory.of(
-        TrainingLog.at(log != null ? log : root.environment().dataDirectory().log()).read().requireReadable());
+        files.log(root.environment()).read().requireReadable());
     List<CheckIn> checkIns = CheckInFile.at(checkins != null ? checkins
         : root.environment().dataDirectory().folder().resolve(CheckInFile.NAME)).read();
     LocalDate today = root.environment().today();

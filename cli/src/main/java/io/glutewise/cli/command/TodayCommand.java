@@ -2,8 +2,6 @@ package io.glutewise.cli.command;
 
 import io.glutewise.cli.ExitCode;
 import io.glutewise.cli.GlutewiseRoot;
-import io.glutewise.cli.storage.ProgramFile;
-import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.log.ExerciseLog;
 import io.glutewise.core.log.LogHistory;
@@ -19,7 +17,6 @@ import io.glutewise.planner.adapt.Change;
 import io.glutewise.planner.adapt.ChangeKind;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -62,17 +59,8 @@ public final class TodayCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @ParentCommand private GlutewiseRoot root;
 
-  @Option(
-      names = "--plan",
-      paramLabel = "FILE",
-      description = "The plan; by default the one saved by glutewise plan --save.")
-  private Path plan;
+  @Mixin private SavedFiles files;
 
-  @Option(
-      names = "--log",
-      paramLabel = "FILE",
-      description = "The training log; by default $XDG_DATA_HOME/glutewise/log.jsonl.")
-  private Path log;
 
   /** Creates the command; picocli fills in the options. */
   public TodayCommand() {}
@@ -85,9 +73,9 @@ public final class TodayCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Program program =
-        ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
+        files.program(root.environment()).load();
     LogHistory history = LogHistory.of(
-        TrainingLog.at(log != null ? log : root.environment().dataDirectory().log()).read().requireReadable());
+        files.log(root.environment()).read().requireReadable());
     Adaptation adaptation = root.planner().next(program, history.current());
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = root.environment().today();
