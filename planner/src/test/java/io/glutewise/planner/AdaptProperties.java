@@ -47,19 +47,14 @@ class AdaptProperties {
   private static final Planner PLANNER = Planner.standard();
   private static final Catalog CATALOG = PLANNER.catalog();
 
-  /**
-   * One seed for the properties of this class in a run (QuickTheories' {@code QT_SEED} replays one):
-   * they draw the same profiles and options, so each program is planned once and shared.
-   */
-  private static final long SEED = Long.getLong("QT_SEED", System.nanoTime());
-
   /** The program (planned once per run, see {@link PlanProperties#plan}), or empty. */
   private static Optional<Program> plan(TraineeProfile profile, PlanOptions options) {
     return PlanProperties.plan(profile, options);
   }
 
+  /** The shared settings: these properties draw the profiles and options PlanProperties does. */
   private static QuickTheory theory() {
-    return Theories.theory().withFixedSeed(SEED);
+    return Theories.theory();
   }
 
   /** Feeds the script through next(), one session at a time, checking after every step. */
@@ -114,13 +109,13 @@ class AdaptProperties {
         if (change.kind() == ChangeKind.PROGRESSED && (deload || (last != null && SessionLogs.hurts(last, profile)))) {
           return false;
         }
-        // a replacement (a swap, a substitute, a flare-up plan) is not a ladder move
-        boolean jump = change.kind() == ChangeKind.REPLACED || change.rule().filter("flare-up"::equals).isPresent()
+        // a replacement (a swap, a substitute, a flare-up plan) is not a ladder move, and neither is the
+        // plan's own exercise for the session (a new phase's, which the break's lighter week keeps)
+        boolean jump = change.kind() == ChangeKind.REPLACED || change.plannedExerciseId().isEmpty() || change.rule().filter("flare-up"::equals).isPresent()
             || change.rule().filter("step-back"::equals).isPresent()
             || change.kind() == ChangeKind.UNCHANGED && change.rule().filter("carry-over"::equals).isPresent();
         boolean oneRung = jump || change.previousExerciseId()
-            .map(before -> CATALOG.ladders().step(before, change.exerciseId()).isPresent()
-                || CATALOG.ladders().step(change.exerciseId(), before).isPresent())
+            .map(before -> oneRungApart(before, change.exerciseId(), profile))
             .orElse(true);
         if (!oneRung) {
           return false;
@@ -128,6 +123,16 @@ class AdaptProperties {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether two exercises are next to each other on a ladder, counting only the rungs the trainee
+   * can do: a rung needing what they lack (a band) is passed over, as every climb does.
+   */
+  static boolean oneRungApart(String a, String b, TraineeProfile profile) {
+    Optional<List<String>> path = CATALOG.ladders().path(a, b).or(() -> CATALOG.ladders().path(b, a));
+    return path.filter(rungs -> rungs.subList(1, rungs.size() - 1).stream()
+        .noneMatch(id -> Suitability.of(profile).test(CATALOG.get(id)))).isPresent();
   }
 
   /**

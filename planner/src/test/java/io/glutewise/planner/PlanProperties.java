@@ -38,17 +38,15 @@ class PlanProperties {
   private static final Planner PLANNER = Planner.standard();
   private static final Catalog CATALOG = PLANNER.catalog();
 
-  /**
-   * One seed for the properties of this class in a run (QuickTheories' {@code QT_SEED} replays one):
-   * they draw the same profiles and options, so each program is planned once and shared (plans are
-   * deterministic, which {@link #plansAreDeterministic} checks without this).
-   */
-  private static final long SEED = Long.getLong("QT_SEED", System.nanoTime());
-
   private static final Map<List<Object>, Optional<Program>> PROGRAMS = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * The shared settings; every property here draws the same profiles and options from the build's
+   * one seed, so each program is planned once and shared (plans are deterministic, which
+   * {@link #plansAreDeterministic} checks without this).
+   */
   private static org.quicktheories.QuickTheory theory() {
-    return io.glutewise.core.generators.Theories.theory().withFixedSeed(SEED);
+    return io.glutewise.core.generators.Theories.theory();
   }
 
   /** The program, or empty when the catalog has nothing suitable (checked by its own property). */

@@ -1,7 +1,6 @@
 package io.glutewise.web;
 
 import static io.glutewise.web.Requests.json;
-import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.glutewise.core.generators.ProgramGenerators;
@@ -23,7 +22,7 @@ class PlanApiProperties {
 
   @Test
   void everyValidRequestGetsADocumentedAnswer() {
-    qt().withExamples(Theories.EXAMPLES).withShrinkCycles(50)
+    Theories.theory().withShrinkCycles(50)
         .forAll(TraineeGenerators.profiles(), ProgramGenerators.planOptions())
         .check((profile, options) -> {
           HttpResponse<String> response =

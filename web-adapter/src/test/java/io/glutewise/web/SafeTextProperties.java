@@ -1,10 +1,10 @@
 package io.glutewise.web;
 
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.glutewise.core.generators.Theories;
 import io.glutewise.web.problem.SafeText;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,7 +30,7 @@ class SafeTextProperties {
     Gen<String> messages = lists().of(integers().between(0, PIECES.size() - 1).map(PIECES::get))
         .ofSizeBetween(0, 8).map(parts -> String.join("", parts))
         .mix(strings().allPossible().ofLengthBetween(0, 40), 20);
-    qt().withExamples(1000).withShrinkCycles(200).forAll(messages).check(message -> {
+    Theories.theory().withShrinkCycles(200).forAll(messages).check(message -> {
       String safe = SafeText.of(message, "fallback");
       return !safe.isBlank()
           && !safe.contains("\n")
@@ -48,6 +48,6 @@ class SafeTextProperties {
         "daysPerWeek must be between 1 and 6, was 9", "unknown field \"foo\"",
         "startDate is required", "weeks must be between 4 and 26, was 2").get(i)))
         .ofSizeBetween(1, 3).map(parts -> String.join("; ", parts));
-    qt().withExamples(1000).forAll(plain).check(message -> SafeText.of(message, "fallback").equals(message));
+    Theories.theory().forAll(plain).check(message -> SafeText.of(message, "fallback").equals(message));
   }
 }

@@ -27,7 +27,8 @@ final class Messages {
     return "Welcome back after " + SessionShaping.weeks(days) + " without training. "
         + (days > ReplayState.LONG_BREAK_DAYS
             ? "After a break this long, each exercise starts one step back and builds up again as before."
-            : "Strength is mostly kept over a few weeks off, so the exercises stay the same with fewer sets for a week.");
+            : "Strength is mostly kept over a few weeks off, so the program carries on where it was, with fewer sets "
+                + "for a week.");
   }
 
   static String baselineGate(TraineeProfile profile) {

@@ -1,5 +1,6 @@
 package io.glutewise.planner.internal.adapt;
 
+import io.glutewise.core.dose.Load;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.internal.AdaptSuitability;
@@ -63,7 +64,7 @@ final class PhaseCarryOver {
         return stay(next, state, at, planned, "the step down after " + state.stepDown().get()
             + " is not yet earned back, so " + context.name(at) + " stays rather than the planned " + context.name(key));
       }
-      if (state.pending().isPresent()) {
+      if (climbing(state)) {
         // a step decided last time is tried first (never two moves at once); the new phase's
         // exercise comes round again next session, as the plan's last exercise here is unchanged
         return state.withPosition(next.position());
@@ -84,12 +85,16 @@ final class PhaseCarryOver {
       return stay(next, state, at, planned, blocker.get() + ", so this stays at " + context.name(at)
           + " rather than moving to the planned " + context.name(key));
     }
-    if (state.pending().isPresent()) {
-      // already one rung on the move: never two at once
-      return next;
+    if (climbing(state)) {
+      // already on the move: never two at once; the carry-over is decided again next session
+      return state.withPosition(next.position());
     }
+    // the next rung the trainee can do: one needing what they lack (a band) is passed over, as the
+    // ladder climb does, else the slot could never reach the plan's exercise
     List<String> path = context.catalog.ladders().path(at, key).orElse(List.of(at, key));
-    String step = path.get(1);
+    String step = path.stream().skip(1)
+        .filter(id -> id.equals(key) || AdaptSuitability.suits(context.profile, context.catalog.get(id)))
+        .findFirst().orElse(key);
     boolean suits = AdaptSuitability.suits(context.profile, context.catalog.get(step))
         && ClimbAllowance.allows(context.profile, replay.painNow(), context.catalog.get(step))
         && !state.avoided().contains(step);
@@ -97,12 +102,30 @@ final class PhaseCarryOver {
       return stay(next, state, at, planned, "stays at " + context.name(at)
           + ", since the next rung towards the planned " + context.name(key) + " does not suit you now");
     }
-    SlotState moved = next.withPosition(step.equals(key) ? Optional.empty()
+    // a dose step still waiting (out a deload week) gives way to the new phase's rung and dose
+    SlotState moved = next.withPending(Optional.empty()).withPosition(step.equals(key) ? Optional.empty()
         : Optional.of(SlotPosition.start(step, context.catalog)));
     return moved.withDecision(Decision.of(RULE, step.equals(key) ? ChangeKind.UNCHANGED : ChangeKind.PROGRESSED, planned,
         step.equals(key) ? "as planned for the new phase, one rung on from " + context.name(at)
             : "one rung up from " + context.name(at) + " to " + context.name(step) + ", on the way to the planned "
                 + context.name(key)));
+  }
+
+  /**
+   * Whether a step decided earlier moves the slot (another rung, a heavier load) and is not yet
+   * tried; a waiting rep or set step on the same exercise does not hold up the new phase's move.
+   */
+  private static boolean climbing(SlotState state) {
+    if (state.pending().isEmpty() || state.position().isEmpty()) {
+      return false;
+    }
+    SlotPosition at = state.position().get();
+    if (!state.lastTried().equals(Optional.of(at.exerciseId())) || state.recent().isEmpty()) {
+      return true;
+    }
+    // a heavier load (one earning back a step down, say) is a move too; a rep or a set more is not
+    Load last = state.recent().get(state.recent().size() - 1).prescribed().dose().load();
+    return at.load().kind() == last.kind() && at.load().rank() > last.rank();
   }
 
   /**

@@ -191,9 +191,14 @@ final class SessionShaping {
       int sets = Math.max(1, (int) Math.round(p.dose().sets() * COMEBACK_SETS));
       Prescription lighter = p.withDose(Dose.builder().from(DoseSteps.withRange(p.dose(),
           DoseSteps.baseDose(context.catalog.get(p.exerciseId()), item.planned()).target())).sets(sets).build());
+      // the plan may have moved on during the break (a new phase's exercise): say so, the dose is new too
+      String moved = item.change().previousExerciseId().filter(before -> !before.equals(p.exerciseId()))
+          .map(before -> context.name(p.exerciseId()) + " follows " + context.name(before) + " as the plan goes on; ")
+          .orElse("");
       shaped.add(item.with(lighter, Explanation.of(item.planned(), lighter, replay.slot(item.key()),
-          ChangeKind.REGRESSED, COMEBACK, "back after " + weeks(days) + " without training: " + sets + " set"
-              + (sets == 1 ? "" : "s") + " at the bottom of the range this week, then the dose you had")));
+          ChangeKind.REGRESSED, COMEBACK, "back after " + weeks(days) + " without training: " + moved + sets + " set"
+              + (sets == 1 ? "" : "s") + " at the bottom of the range this week, then "
+              + (moved.isEmpty() ? "the dose you had" : "its planned dose"))));
     }
     return shaped;
   }
