@@ -112,6 +112,30 @@ class StepDownHeldExampleTest {
         List.of(Step.WORSE_NEXT_MORNING, Step.WORSE_NEXT_MORNING, Step.GOOD));
   }
 
+  /**
+   * planner/API.md's known case: glute bridge stepped down for pain in an undulating plan, two good
+   * sessions, a deload week, then back in a normal week: the slot goes no harder than the step down
+   * until a climb is earned.
+   */
+  @Test
+  void aStepDownOutlastsADeloadWeekInAnUndulatingPlan() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER).equipment(Set.of(Equipment.MAT))
+        .daysPerWeek(1).minutesPerSession(30).currentPain(0).painLimit(3)
+        .weakGluteSigns(Set.of(WeakGluteSign.NO_SQUEEZE_IN_BRIDGES, WeakGluteSign.HIP_OR_KNEE_PAIN,
+            WeakGluteSign.POOR_POSTURE))
+        .build();
+    PlanOptions options = PlanOptions.builder().weeks(8).model(PeriodizationModel.UNDULATING)
+        .startDate(LocalDate.of(2000, 1, 1)).seed(-3475058183L).deloadEvery(3).build();
+    List<Step> script = List.of(Step.SWAPPED, Step.PAINFUL, Step.GOOD, Step.GOOD, Step.GOOD, Step.GOOD);
+    assertHeld(profile, options, script);
+    // the climb back to bridge march, earned on the two good sessions before the deload, is a
+    // progression after it (it read as bridge march "back" from a stand-in)
+    Walk walk = Walk.of(PLANNER, PLANNER.plan(profile, options).program().orElseThrow(), script);
+    Change afterDeload = walk.answers.get(5).sessions().get(0).changes().get(0);
+    org.assertj.core.api.Assertions.assertThat(afterDeload.exerciseId()).isEqualTo("bridge-march");
+    org.assertj.core.api.Assertions.assertThat(afterDeload.kind()).isEqualTo(ChangeKind.PROGRESSED);
+    org.assertj.core.api.Assertions.assertThat(afterDeload.reason()).contains("earned before the deload week");
+  }
 
   private static PlanOptions options(int weeks, long seed) {
     return PlanOptions.builder().weeks(weeks).model(PeriodizationModel.LINEAR)

@@ -99,10 +99,17 @@ final class Replay {
         }
         adapted = capped.get();
       }
+      boolean earnedBeforeDeload = capped.isEmpty() && waitedOutADeload(slotState, adapted, deload);
+      if (earnedBeforeDeload) {
+        // a step earned just before a deload week waited it out: it comes now, and is a progression
+        change = Explanation.of(p, adapted, slotState, ChangeKind.PROGRESSED, SlotProgress.AFTER_DELOAD,
+            "earned before the deload week, this step comes now: "
+                + DoseSteps.describe(context.name(adapted.exerciseId()), adapted.dose()));
+      }
       // the last session had a stand-in (for the back load the pain then allowed, a flare-up's rung):
       // its held decision is about the stand-in, not about the exercise the slot returns to now
       String standIn = slotState.lastTried().orElse(null);
-      if (standIn != null && !standIn.equals(adapted.exerciseId())
+      if (!earnedBeforeDeload && standIn != null && !standIn.equals(adapted.exerciseId())
           && slotState.decision().filter(d -> d.kind() == ChangeKind.HELD && d.next().exerciseId().equals(standIn)
               // a new phase's carry-over names the planned exercise, not a stand-in
               && !d.rule().equals(PhaseCarryOver.RULE)).isPresent()
@@ -155,6 +162,21 @@ final class Replay {
     }
     items = SessionShaping.gateOtherParts(context, state, items);
     return new Adapted(state, Fitting.fit(context, planned, items, state));
+  }
+
+  /**
+   * Whether the prescription is a step decided before a deload week that waited it out: another
+   * exercise or a heavier load than the deload session's.
+   */
+  private static boolean waitedOutADeload(SlotState slot, Prescription adapted, boolean deload) {
+    if (deload || slot.pending().isEmpty() || slot.recent().isEmpty()) {
+      return false;
+    }
+    Attempt last = slot.recent().get(slot.recent().size() - 1);
+    Prescription before = last.prescribed();
+    return last.deloadWeek() && (!before.exerciseId().equals(adapted.exerciseId())
+        || before.dose().load().kind() == adapted.dose().load().kind()
+            && adapted.dose().load().rank() > before.dose().load().rank());
   }
 
   private static SlotItem other(SessionPart part, Prescription p) {

@@ -27,6 +27,9 @@ import java.util.Set;
  * Substitution#HURT_SESSIONS} sessions, or that the trainee marks as hurting, is replaced.
  */
 final class SlotProgress {
+  /** The rule of a step earned before a deload week and taken after it. */
+  static final String AFTER_DELOAD = "after-deload";
+
   private static final ProgressionRule RULES = ProgressionRules.standard();
   static final String SWAPPED = "done-instead";
   static final String FLARE_HOLD = "flare-up";
