@@ -31,10 +31,13 @@ public final class JsonSchemas {
   /** The JSON export of a referral: {@link ReferralEnvelope}. */
   public static final String REFERRAL_EXPORT = "referral-export.schema.json";
 
+  /** The JSON export of a plan's summary: {@link SummaryEnvelope}. */
+  public static final String SUMMARY_EXPORT = "summary-export.schema.json";
+
   private JsonSchemas() {}
 
   /** Every schema's file name. */
   public static List<String> all() {
-    return List.of(PROFILE, PROGRAM, SESSION_LOG, PROGRAM_EXPORT, REFERRAL_EXPORT);
+    return List.of(PROFILE, PROGRAM, SESSION_LOG, PROGRAM_EXPORT, REFERRAL_EXPORT, SUMMARY_EXPORT);
   }
 }

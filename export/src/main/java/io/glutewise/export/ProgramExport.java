@@ -3,7 +3,9 @@ package io.glutewise.export;
 import io.glutewise.catalog.Catalog;
 import io.glutewise.core.InvalidValueException;
 import io.glutewise.core.log.SessionLog;
+import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.Program;
+import io.glutewise.planner.stats.PlanSummary;
 import io.glutewise.planner.PlanResult;
 import io.glutewise.planner.Planner;
 import io.glutewise.export.internal.ProgramView;
@@ -135,6 +137,20 @@ public final class ProgramExport {
   /** JSON: a {@link ProgramEnvelope} with the notice, the program and the logs by date. */
   public String json(Program program, List<SessionLog> logs) {
     return JsonExport.program(view(program, logs));
+  }
+
+  /**
+   * The plan's week-by-week summary (phase, hard sets per glute group, changes, minutes) as
+   * Markdown: one table, then the plan's notes.
+   */
+  public String summaryMarkdown(Program program) {
+    return SummaryMarkdown.of(program, PlanSummary.of(program, catalog), clinicianNotice);
+  }
+
+  /** The plan's week-by-week summary as JSON: a {@link SummaryEnvelope}. */
+  public String summaryJson(Program program) {
+    return GlutewiseJson.write(SummaryEnvelope.of(clinicianNotice, program.builtFrom(),
+        PlanSummary.of(program, catalog), program.notes())) + "\n";
   }
 
   /**

@@ -31,7 +31,7 @@ class JsonSchemaTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"profile.schema.json", "program.schema.json", "session-log.schema.json",
-      "program-export.schema.json", "referral-export.schema.json"})
+      "program-export.schema.json", "referral-export.schema.json", "summary-export.schema.json"})
   void everySchemaIsValidDraft202012(String file) throws IOException {
     String text;
     try (InputStream in = getClass().getResourceAsStream(JsonSchemas.RESOURCE_FOLDER + file)) {
@@ -64,6 +64,8 @@ class JsonSchemaTest {
     assertThat(Schemas.errors(JsonSchemas.REFERRAL_EXPORT, new String(ExportFixtures.exporter()
         .exportReferral(ExportFormat.JSON, ExportFixtures.referral()), StandardCharsets.UTF_8)))
         .isEmpty();
+    assertThat(Schemas.errors(JsonSchemas.SUMMARY_EXPORT,
+        ExportFixtures.exporter().summaryJson(ExportFixtures.program()))).isEmpty();
   }
 
   @Test

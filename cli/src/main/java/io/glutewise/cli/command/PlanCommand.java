@@ -239,7 +239,7 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--summary",
       description = "Print a week-by-week summary instead of the plan: phase, hard sets per glute group,"
-          + " exercise and weight changes, minutes (text only).")
+          + " exercise and weight changes, minutes (text, markdown or json).")
   private boolean summary;
 
   @Option(
@@ -299,8 +299,8 @@ public final class PlanCommand implements Callable<Integer> {
     if (format.isBinary() && output == null) {
       throw OptionChecks.usage(spec, "--format " + format.id() + " writes a binary file: name it with -o FILE (or -o - for a pipe)");
     }
-    if (summary && format != ExportFormat.TEXT) {
-      throw OptionChecks.usage(spec, "--summary prints text; leave out --format " + format.id());
+    if (summary && format != ExportFormat.TEXT && format != ExportFormat.MARKDOWN && format != ExportFormat.JSON) {
+      throw OptionChecks.usage(spec, "--summary prints text, markdown or json, not " + format.id());
     }
     checkRange("--dumbbells", dumbbells);
     checkRange("--kettlebells", kettlebells);
@@ -320,9 +320,7 @@ public final class PlanCommand implements Callable<Integer> {
       return ExitCode.REFERRAL;
     }
     Program program = result.program().orElseThrow();
-    byte[] document = summary
-        ? PlanSummaryText.of(program, root.planner().catalog(), root.planner().clinicianNotice()).getBytes(StandardCharsets.UTF_8)
-        : export.export(format, program);
+    byte[] document = summary ? summary(export, program) : export.export(format, program);
     boolean toFile = output != null && !OutputFiles.isStandardOutput(output);
     PrintWriter notes = toFile ? out : spec.commandLine().getErr();
     if (output != null && OutputFiles.isStandardOutput(output)) {
@@ -534,5 +532,15 @@ public final class PlanCommand implements Callable<Integer> {
       builder.reminderBefore(OutputFormats.duration(spec, "--remind", remind));
     }
     return builder.build();
+  }
+
+  /** The week-by-week summary in the chosen format (checked above: text, markdown or json). */
+  private byte[] summary(ProgramExport export, Program program) {
+    String text = switch (format) {
+      case MARKDOWN -> export.summaryMarkdown(program);
+      case JSON -> export.summaryJson(program);
+      default -> PlanSummaryText.of(program, root.planner().catalog(), root.planner().clinicianNotice());
+    };
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -94,6 +94,34 @@ class PlanFormatsTest {
   }
 
   @Test
+  void theSummaryComesAsTextMarkdownOrJsonWithAWeekPerRowAndTheNotice() {
+    Program program = plannedProgram();
+    Result text = plan("--summary");
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.out()).startsWith("PLAN SUMMARY").contains("When to see a clinician");
+
+    Result md = plan("--summary", "--format", "markdown");
+    assertThat(md.exitCode()).as(md.toString()).isZero();
+    assertThat(md.out().lines().filter(line -> line.matches("\\| \\d+ \\|.*"))).hasSize(program.weeks().size());
+    assertThat(md.out()).contains("When to see a clinician");
+
+    Result json = plan("--summary", "--format", "json");
+    assertThat(json.exitCode()).as(json.toString()).isZero();
+    io.glutewise.export.SummaryEnvelope summary = GlutewiseJson.read(json.out(),
+        io.glutewise.export.SummaryEnvelope.class, "json");
+    assertThat(summary.weeks()).hasSize(program.weeks().size());
+    assertThat(summary.builtFrom()).isEqualTo(program.builtFrom());
+  }
+
+  @Test
+  void aSummaryInAFormatThatHasNoneIsRefusedInPlainWords() {
+    Result html = plan("--summary", "--format", "html");
+    assertThat(html.exitCode()).isEqualTo(2);
+    assertThat(html.err()).contains("--summary prints text, markdown or json, not html").doesNotContain("Exception");
+    assertThat(html.out()).isEmpty();
+  }
+
+  @Test
   void aTimedCalendarPutsEverySessionAtTheGivenTime() throws Exception {
     Result ics = plan("--format", "ics", "--time", "18:30");
     assertThat(ics.exitCode()).as(ics.toString()).isZero();

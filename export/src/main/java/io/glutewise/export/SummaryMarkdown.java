@@ -1,0 +1,50 @@
+package io.glutewise.export;
+
+import static io.glutewise.export.internal.MarkdownText.escape;
+
+import io.glutewise.core.program.Program;
+import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.stats.WeekSummary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plan's summary as CommonMark with a GitHub-style table, one row a week: the same numbers as
+ * {@code plan --summary} prints as text, for a coach's notes or an issue tracker. Stateless.
+ */
+final class SummaryMarkdown {
+  private SummaryMarkdown() {}
+
+  static String of(Program program, List<WeekSummary> weeks, String notice) {
+    TraineeProfile profile = program.builtFrom().profile();
+    StringBuilder md = new StringBuilder("# Plan summary\n\n");
+    md.append(program.weeks().size()).append(" weeks for ").append(profile.level().id()).append(" level, ")
+        .append(profile.daysPerWeek()).append(profile.daysPerWeek() == 1 ? " day" : " days").append(" a week, ")
+        .append(profile.minutesPerSession()).append(" minutes a session; ")
+        .append(program.builtFrom().options().model().id()).append(" periodization. ")
+        .append("Hard sets: sets of the main block in which the group is a primary mover.\n\n");
+    md.append("> **When to see a clinician:** ").append(escape(notice)).append("\n\n");
+    md.append("| Week | Phase | Glute max sets | Glute med/min sets | Minutes | Changes |\n");
+    md.append("|---:|---|---:|---:|---:|---|\n");
+    for (WeekSummary week : weeks) {
+      List<String> changes = new ArrayList<>(week.variantChanges());
+      changes.addAll(week.loadChanges());
+      md.append("| ").append(week.week())
+          .append(" | ").append(week.phase().id()).append(week.deload() ? " (deload)" : "")
+          .append(" | ").append(number(week.gluteusMaximusSets()))
+          .append(" | ").append(number(week.gluteusMediusMinimusSets()))
+          .append(" | ").append(week.estimatedMinutes())
+          .append(" | ").append(escape(String.join("; ", changes)))
+          .append(" |\n");
+    }
+    if (!program.notes().isEmpty()) {
+      md.append("\n## Notes on this plan\n\n");
+      program.notes().forEach(note -> md.append("- ").append(escape(note)).append('\n'));
+    }
+    return md.toString();
+  }
+
+  private static String number(double sets) {
+    return sets == Math.rint(sets) ? String.valueOf((long) sets) : String.valueOf(sets);
+  }
+}
