@@ -155,6 +155,7 @@ public final class ProgramBuilder {
       }
       phases.add(Phase.builder().kind(span.kind).aim(aims.get(span.kind).describe(hasDeload)).weeks(weeks).build());
     }
+    notes.addAll(SpareTimeNote.of(phases, profile));
     if (noteIdleLimitations) {
       notes.addAll(idleLimitations(phases, daily));
     }
