@@ -65,7 +65,7 @@ public record ProgressReport(
    * @param due sessions whose day has come, or that were logged
    * @param completed sessions done in full
    * @param partial sessions done in part
-   * @param missed sessions logged as missed or past their day with no log
+   * @param missed sessions logged as missed, or with no log once their day (or a later session's log) has passed
    */
   public record Adherence(int due, int completed, int partial, int missed) {
     /** The share of due sessions done at least in part, 0 to 1; 1 when none was due. */
@@ -96,7 +96,7 @@ public record ProgressReport(
    * @param planner the planner whose adaptive step gives the moves; never null
    * @param program the plan; never null
    * @param logs the latest log of each session (see {@code LogHistory.current()}); never null
-   * @param today sessions up to this day count as due
+   * @param today sessions before this day count as due, and today's once logged
    */
   public static ProgressReport of(Planner planner, Program program, List<SessionLog> logs, LocalDate today) {
     ProgressReport counted = withoutMoves(planner.catalog(), program, logs, today);
@@ -113,7 +113,7 @@ public record ProgressReport(
    * @param catalog the catalog that says which muscles each exercise works; never null
    * @param program the plan; never null
    * @param logs the latest log of each session (see {@code LogHistory.current()}); never null
-   * @param today sessions up to this day count as due
+   * @param today sessions before this day count as due, and today's once logged
    */
   public static ProgressReport withoutMoves(Catalog catalog, Program program, List<SessionLog> logs, LocalDate today) {
     List<Session> plan = program.sessions();
@@ -127,7 +127,8 @@ public record ProgressReport(
     for (int i = 0; i < plan.size(); i++) {
       Session session = plan.get(i);
       Optional<SessionLog> log = logs.stream().filter(l -> l.sessionId().equals(session.id())).findFirst();
-      boolean due = log.isPresent() || i < lastLogged || !session.date().isAfter(today);
+      // a session of today is not missed while the day lasts: it counts once logged
+      boolean due = log.isPresent() || i < lastLogged || session.date().isBefore(today);
       if (!due) {
         continue;
       }
