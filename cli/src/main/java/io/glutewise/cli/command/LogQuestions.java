@@ -60,16 +60,14 @@ final class LogQuestions {
     Optional<Integer> before = askPain("Back pain before the session, 0-10 [Enter: leave out] ");
     Optional<Integer> morning = askPain("Back pain the next morning, 0-10 [Enter: add it tomorrow"
         + " with glutewise log --morning N] ");
-    out.print("Notes [Enter: none] ");
-    out.flush();
+    prompt("Notes [Enter: none]");
     Optional<String> notes = line().filter(n -> !n.isBlank());
     return new Answers(done, before, morning, notes);
   }
 
   private ExerciseLog askExercise(Prescription prescription, String prompt) throws IOException {
     while (true) {
-      out.print(prompt);
-      out.flush();
+      prompt(prompt);
       Optional<String> typed = line();
       try {
         return AsPrescribed.answer(prescription, typed.orElse(""));
@@ -81,8 +79,7 @@ final class LogQuestions {
 
   private Optional<Integer> askPain(String prompt) throws IOException {
     while (true) {
-      out.print(prompt);
-      out.flush();
+      prompt(prompt);
       Optional<String> typed = line().map(String::trim).filter(t -> !t.isEmpty());
       if (typed.isEmpty()) {
         return Optional.empty();
@@ -95,9 +92,32 @@ final class LogQuestions {
     }
   }
 
+  /**
+   * Prints a question, wrapped to the terminal's width: the answer is typed after its last line,
+   * which keeps the trailing space.
+   */
+  private void prompt(String text) {
+    String question = text.strip();
+    // the "[Enter: ...]" default is never split over two lines
+    int bracket = question.lastIndexOf('[');
+    String unbroken = bracket < 0 ? question
+        : question.substring(0, bracket) + question.substring(bracket).replace(' ', '\u0000');
+    List<String> lines = Paragraphs.wrap(unbroken, Paragraphs.WIDTH - 1, "", "    ").stream()
+        .map(line -> line.replace('\u0000', ' ')).toList();
+    for (int i = 0; i < lines.size() - 1; i++) {
+      out.println(lines.get(i));
+    }
+    out.print(lines.get(lines.size() - 1) + " ");
+    out.flush();
+  }
+
   /** The next line typed, or empty at the end of the input. */
   private Optional<String> line() throws IOException {
     if (ended) {
+      if (echo) {
+        // answered by the end of the input: the next question starts on a line of its own
+        out.println();
+      }
       return Optional.empty();
     }
     String line = in.readLine();

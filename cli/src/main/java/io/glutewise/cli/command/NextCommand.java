@@ -133,7 +133,9 @@ public final class NextCommand implements Callable<Integer> {
       }
       out.println("  " + title(part));
       for (Prescription prescription : prescriptions) {
-        out.println("    " + pad(prescription.exerciseId(), 30) + describe(prescription.dose()));
+        // the dose wraps under itself, so no line is wider than the terminal's 80 columns
+        Paragraphs.wrap(describe(prescription.dose()), Paragraphs.WIDTH,
+            "    " + pad(prescription.exerciseId(), 30), " ".repeat(34)).forEach(out::println);
         prescription.note().ifPresent(n -> Paragraphs.wrap(n, "      ").forEach(out::println));
         if (part == SessionPart.MAIN) {
           Optional<Change> change = adapted.change(prescription.exerciseId());

@@ -86,6 +86,9 @@ class LogAnswersTest {
     assertThat(entry.exercise(first.main().get(0).exerciseId()).orElseThrow().sets())
         .allSatisfy(s -> assertThat(s.amount()).isEqualTo(12));
     assertThat(result.out()).contains("[Enter: " + AsPrescribed.setsText(first.main().get(0).dose()) + "] 12\n");
+    // every question fits 80 columns (the echoed answer "12" follows the last line of the first)
+    assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.endsWith("] 12") ? line.length() - 2
+        : line.length()).as(line).isLessThanOrEqualTo(80));
   }
 
   @Test

@@ -51,6 +51,7 @@ class NextCommandTest {
           .contains(c.reason().replaceAll("\\s+", " ")));
     }
     assertThat(text.out()).containsIgnoringCase("doctor");
+    assertThat(text.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
 
     Result one = run("next", "--count", "1", "--json");
     assertThat(GlutewiseJson.mapper().readTree(one.out()).get("sessions")).hasSize(1);
