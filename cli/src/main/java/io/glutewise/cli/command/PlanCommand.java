@@ -87,10 +87,12 @@ public final class PlanCommand implements Callable<Integer> {
       description = "Experience with strength training: ${COMPLETION-CANDIDATES} (default beginner).")
   private ExperienceLevel level;
 
-  @Option(names = "--days", paramLabel = "N", description = "Training days per week, 1-6 (default 3).")
+  @Option(names = "--days", paramLabel = "N", description = "Training days per week, " + TraineeProfile.MIN_DAYS_PER_WEEK + "-"
+      + TraineeProfile.MAX_DAYS_PER_WEEK + " (default 3).")
   private Integer days;
 
-  @Option(names = "--minutes", paramLabel = "N", description = "Minutes per session, 10-120 (default 30).")
+  @Option(names = "--minutes", paramLabel = "N", description = "Minutes per session, " + TraineeProfile.MIN_MINUTES_PER_SESSION + "-"
+      + TraineeProfile.MAX_MINUTES_PER_SESSION + " (default 30).")
   private Integer minutes;
 
   @Option(
@@ -180,7 +182,7 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--sitting-hours",
       paramLabel = "N",
-      description = "Hours spent sitting on a typical day, 0-24.")
+      description = "Hours spent sitting on a typical day, 0-" + TraineeProfile.MAX_SITTING_HOURS + ".")
   private Integer sittingHours;
 
   @Option(
@@ -192,7 +194,8 @@ public final class PlanCommand implements Callable<Integer> {
       description = "Goals, comma-separated: ${COMPLETION-CANDIDATES} (default pain-relief).")
   private Set<Goal> goals;
 
-  @Option(names = "--weeks", paramLabel = "N", description = "Program length in weeks, 4-26 (default 12).")
+  @Option(names = "--weeks", paramLabel = "N", description = "Program length in weeks, "
+      + PlanOptions.MIN_WEEKS + "-" + PlanOptions.MAX_WEEKS + " (default 12).")
   private Integer weeks;
 
   @Option(
@@ -206,7 +209,8 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--deload-every",
       paramLabel = "N",
-      description = "A lighter week every N weeks, 3-8 (default 4).")
+      description = "A lighter week every N weeks, " + PlanOptions.MIN_DELOAD_EVERY + "-"
+          + PlanOptions.MAX_DELOAD_EVERY + " (default 4).")
   private Integer deloadEvery;
 
   @Option(
@@ -281,13 +285,14 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    OptionChecks.range(spec, "--days", days, 1, 6);
-    OptionChecks.range(spec, "--minutes", minutes, 10, 120);
+    OptionChecks.range(spec, "--days", days, TraineeProfile.MIN_DAYS_PER_WEEK, TraineeProfile.MAX_DAYS_PER_WEEK);
+    OptionChecks.range(spec, "--minutes", minutes, TraineeProfile.MIN_MINUTES_PER_SESSION,
+        TraineeProfile.MAX_MINUTES_PER_SESSION);
     OptionChecks.pain(spec, "--pain", pain);
     OptionChecks.pain(spec, "--pain-limit", painLimit);
-    OptionChecks.range(spec, "--sitting-hours", sittingHours, 0, 24);
-    OptionChecks.range(spec, "--weeks", weeks, 4, 26);
-    OptionChecks.range(spec, "--deload-every", deloadEvery, 3, 8);
+    OptionChecks.range(spec, "--sitting-hours", sittingHours, 0, TraineeProfile.MAX_SITTING_HOURS);
+    OptionChecks.range(spec, "--weeks", weeks, PlanOptions.MIN_WEEKS, PlanOptions.MAX_WEEKS);
+    OptionChecks.range(spec, "--deload-every", deloadEvery, PlanOptions.MIN_DELOAD_EVERY, PlanOptions.MAX_DELOAD_EVERY);
     if (OutputFiles.STANDARD_OUTPUT.equals(save)) {
       throw OptionChecks.usage(spec, "--save keeps the plan in a file for log and next; for standard output use -o -");
     }

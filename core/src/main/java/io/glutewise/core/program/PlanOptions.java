@@ -15,6 +15,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePlanOptions.class)
 @JsonDeserialize(as = ImmutablePlanOptions.class)
 public abstract class PlanOptions {
+  /** The shortest program, in weeks. */
+  public static final int MIN_WEEKS = 4;
+
+  /** The longest program, in weeks. */
+  public static final int MAX_WEEKS = 26;
+
+  /** The shortest deload cycle: a deload at most every this many weeks. */
+  public static final int MIN_DELOAD_EVERY = 3;
+
+  /** The longest deload cycle. */
+  public static final int MAX_DELOAD_EVERY = 8;
+
   /** Program length in weeks, 4 to 26; 12 by default. */
   @Value.Default
   public int weeks() {
@@ -57,7 +69,7 @@ public abstract class PlanOptions {
 
   @Value.Check
   protected void check() {
-    Checks.inRange("weeks", weeks(), 4, 26);
-    Checks.inRange("deloadEvery", deloadEvery(), 3, 8);
+    Checks.inRange("weeks", weeks(), MIN_WEEKS, MAX_WEEKS);
+    Checks.inRange("deloadEvery", deloadEvery(), MIN_DELOAD_EVERY, MAX_DELOAD_EVERY);
   }
 }

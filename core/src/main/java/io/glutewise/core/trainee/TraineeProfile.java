@@ -111,16 +111,31 @@ public abstract class TraineeProfile {
     return item == Equipment.NONE || equipment().contains(item);
   }
 
+  /** The fewest training days a week a profile may have. */
+  public static final int MIN_DAYS_PER_WEEK = 1;
+
+  /** The most training days a week a profile may have. */
+  public static final int MAX_DAYS_PER_WEEK = 6;
+
+  /** The shortest session, in minutes. */
+  public static final int MIN_MINUTES_PER_SESSION = 10;
+
+  /** The longest session, in minutes. */
+  public static final int MAX_MINUTES_PER_SESSION = 120;
+
+  /** The most hours of sitting a day. */
+  public static final int MAX_SITTING_HOURS = 24;
+
   /** Builds a {@link TraineeProfile}; every range is checked on {@code build()}. */
   public static final class Builder extends ImmutableTraineeProfile.Builder {}
 
   @Value.Check
   protected void check() {
-    Checks.inRange("daysPerWeek", daysPerWeek(), 1, 6);
-    Checks.inRange("minutesPerSession", minutesPerSession(), 10, 120);
+    Checks.inRange("daysPerWeek", daysPerWeek(), MIN_DAYS_PER_WEEK, MAX_DAYS_PER_WEEK);
+    Checks.inRange("minutesPerSession", minutesPerSession(), MIN_MINUTES_PER_SESSION, MAX_MINUTES_PER_SESSION);
     Checks.pain("currentPain", currentPain());
     Checks.pain("painLimit", painLimit());
-    sittingHoursPerDay().ifPresent(h -> Checks.inRange("sittingHoursPerDay", h, 0, 24));
+    sittingHoursPerDay().ifPresent(h -> Checks.inRange("sittingHoursPerDay", h, 0, MAX_SITTING_HOURS));
     for (int i = 0; i < dumbbellsKg().size(); i++) {
       Checks.inRange("dumbbellsKg[" + i + "]", dumbbellsKg().get(i), 0.1, 100);
     }
