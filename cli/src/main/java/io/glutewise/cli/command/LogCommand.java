@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -155,17 +156,7 @@ public final class LogCommand implements Callable<Integer> {
   @Option(names = "--partial", description = "The session was started but not finished.")
   private boolean partial;
 
-  @Option(
-      names = "--plan",
-      paramLabel = "FILE",
-      description = "The plan to log against; by default the one saved by glutewise plan --save.")
-  private Path plan;
-
-  @Option(
-      names = "--log",
-      paramLabel = "FILE",
-      description = "The training log; by default $XDG_DATA_HOME/glutewise/log.jsonl.")
-  private Path log;
+  @Mixin private SavedFiles files;
 
   @Option(
       names = "--repair",
@@ -210,12 +201,12 @@ public final class LogCommand implements Callable<Integer> {
           + " --notes can be added to a session already logged");
     }
     PrintWriter out = spec.commandLine().getOut();
-    TrainingLog trainingLog = TrainingLog.at(log != null ? log : root.environment().dataDirectory().log());
+    TrainingLog trainingLog = files.log(root.environment());
     if (amending) {
       return amend(out, trainingLog);
     }
     if (repair) {
-      ProgramFile planFile = ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program());
+      ProgramFile planFile = files.program(root.environment());
       RepairOutcome outcome;
       if (planFile.exists()) {
         // entries the plan cannot place are set aside too, so that next works again
@@ -237,7 +228,7 @@ public final class LogCommand implements Callable<Integer> {
         return ExitCode.OK;
       }
     }
-    Program program = ProgramFile.at(plan != null ? plan : root.environment().dataDirectory().program()).load();
+    Program program = files.program(root.environment()).load();
     LogContents before = trainingLog.read();
     // a log that does not fit the plan is named by its line, with --repair as the way out
     Adaptation adaptation = LogFit.adapt(root.planner(), program, before, trainingLog);

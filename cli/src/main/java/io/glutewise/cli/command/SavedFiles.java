@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --plan} and {@code --log} options of the commands that read a saved plan and its
- * training log ({@code today}, {@code next}, {@code progress}), with their one default: the files
+ * training log ({@code log}, {@code today}, {@code next}, {@code progress}), with their one default: the files
  * in the data folder that {@code plan --save} and {@code log} write.
  */
 final class SavedFiles {
