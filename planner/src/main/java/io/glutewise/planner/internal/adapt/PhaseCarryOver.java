@@ -112,6 +112,22 @@ final class PhaseCarryOver {
   }
 
   /**
+   * In a deload week, which keeps last week's exercise (the prescription here), a new phase's
+   * exercise waits until after it: the slot stays where the trainee is, and the carry-over is
+   * decided again next session. Any other state is returned as it is.
+   */
+  static SlotState untilAfterDeload(ProgramContext context, SlotState before, SlotState carried, Prescription planned,
+      Prescription kept) {
+    boolean newExercise = before.lastPlanned().filter(last -> !last.equals(planned.exerciseId())).isPresent();
+    if (!newExercise || carried.pending().isPresent() || kept.exerciseId().equals(carried.exercise(planned.exerciseId()))) {
+      return carried;
+    }
+    SlotPosition where = before.position().filter(at -> at.exerciseId().equals(kept.exerciseId()))
+        .orElseGet(() -> SlotPosition.of(kept, planned, context.catalog));
+    return carried.withPosition(Optional.of(where)).withLastPlanned(before.lastPlanned().get());
+  }
+
+  /**
    * Whether a step decided earlier moves the slot (another rung, a heavier load) and is not yet
    * tried; a waiting rep or set step on the same exercise does not hold up the new phase's move.
    */

@@ -64,14 +64,8 @@ final class Replay {
       SlotState slotState = PhaseCarryOver.apply(context, state, previous, p, state.lastHurt());
       state = state.with(slotState);
       Prescription adapted = SlotProgress.prescribe(context, slotState, p, deload);
-      if (deload && slotState.pending().isEmpty() && !adapted.exerciseId().equals(slotState.exercise(p.exerciseId()))
-          && previous.lastPlanned().filter(last -> !last.equals(p.exerciseId())).isPresent()) {
-        // the deload keeps last week's exercise, so the new phase's one waits until after it: the slot
-        // stays where the trainee is, and the carry-over is decided again next session
-        Prescription kept = adapted;
-        SlotPosition where = previous.position().filter(at -> at.exerciseId().equals(kept.exerciseId()))
-            .orElseGet(() -> SlotPosition.of(kept, p, context.catalog));
-        slotState = slotState.withPosition(Optional.of(where)).withLastPlanned(previous.lastPlanned().get());
+      if (deload) {
+        slotState = PhaseCarryOver.untilAfterDeload(context, previous, slotState, p, adapted);
         state = state.with(slotState);
       }
       Change change = Explanation.of(context, slotState, p, adapted, deload);
