@@ -10,6 +10,9 @@ import io.glutewise.cli.storage.RepairOutcome;
 import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.core.GlutewiseException;
+import io.glutewise.core.dose.Load;
+import io.glutewise.core.dose.LoadKind;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.log.ExerciseLog;
 import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.log.SessionLog;
@@ -473,9 +476,9 @@ public final class LogCommand implements Callable<Integer> {
     String amounts = exercise.sets().stream()
         .map(s -> s.amount() + (s.seconds().isPresent() ? " s" : ""))
         .collect(Collectors.joining(", "));
-    String load = exercise.sets().get(0).load().toString();
+    Load load = exercise.sets().get(0).load();
     return exercise.sets().size() + (exercise.sets().size() == 1 ? " set (" : " sets (") + amounts + ")"
-        + (load.equals("bodyweight") ? "" : " @ " + load);
+        + (load.kind() == LoadKind.BODYWEIGHT ? "" : ", " + DoseWords.of(load));
   }
 
   private Optional<Integer> painBefore() {
