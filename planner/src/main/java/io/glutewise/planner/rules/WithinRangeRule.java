@@ -71,12 +71,14 @@ abstract class WithinRangeRule implements ProgressionRule {
           + " on two sessions in a row; load up to " + DoseWords.of(heavier.get()) + ", " + DoseWords.of(next));
     }
     if (!input.climbsAllowed()) {
-      return held(current, "every set reached " + top + "; " + input.noClimbReason() + ", so keep it at " + DoseWords.of(dose));
+      // the dose is not restated: the plan's dose for the session (which may differ week to week) is
+      // what the person reads beside this reason
+      return held(current, "every set reached " + top + "; " + input.noClimbReason() + ", so the exercise stays as it is");
     }
     List<LadderStep> harder = input.allowedHarder();
     if (harder.isEmpty()) {
       return held(current, "every set reached " + top + "; " + input.nameOf(current.exerciseId())
-          + " is as far as its ladder goes with your equipment and limitations, so keep it at " + DoseWords.of(dose));
+          + " is as far as its ladder goes with your equipment and limitations, so it stays");
     }
     LadderStep next = harder.get(0);
     ProgressionCriterion criterion = next.criterion();

@@ -1,0 +1,49 @@
+package io.glutewise.planner.adapt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.glutewise.core.exercise.Equipment;
+import io.glutewise.core.log.SessionLog;
+import io.glutewise.core.program.PeriodizationModel;
+import io.glutewise.core.program.PlanOptions;
+import io.glutewise.core.program.Program;
+import io.glutewise.core.trainee.ExperienceLevel;
+import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.Planner;
+import io.glutewise.planner.generators.PlannerGenerators.Outcome;
+import io.glutewise.planner.generators.SessionLogs;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The reason beside a prescription never states another dose than the prescription's. */
+class HeldReasonExampleTest {
+  private static final Planner PLANNER = Planner.standard();
+
+  /**
+   * A hold in activation names no dose: the week's plan moves the range on (10-15 to 12-15), and a
+   * reason saying "keep it at 2 x 10-15" beside a line that says 2 x 12-15 read as a contradiction.
+   */
+  @Test
+  void aHoldInActivationDoesNotContradictTheWeeksDose() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.BEGINNER).equipment(Set.of(Equipment.MAT))
+        .daysPerWeek(1).minutesPerSession(10).currentPain(0).painLimit(3).build();
+    PlanOptions options = PlanOptions.builder().weeks(7).model(PeriodizationModel.LINEAR)
+        .startDate(LocalDate.of(2000, 1, 1)).seed(-6545790333L).deloadEvery(3).build();
+    Program program = PLANNER.plan(profile, options).program().orElseThrow();
+    Adaptation first = PLANNER.next(program, List.of());
+    Adaptation second = PLANNER.next(program,
+        List.of(SessionLogs.log(first.sessions().get(0).session(), Outcome.GOOD, profile)));
+
+    AdaptedSession week2 = second.sessions().get(0);
+    for (int i = 0; i < week2.changes().size(); i++) {
+      var change = week2.changes().get(i);
+      var dose = week2.session().main().get(i).dose();
+      assertThat(change.kind()).isEqualTo(ChangeKind.HELD);
+      assertThat(dose.target().min()).isEqualTo(12);
+      assertThat(change.reason()).contains("stays as it is").doesNotContain("10-15");
+    }
+  }
+}
