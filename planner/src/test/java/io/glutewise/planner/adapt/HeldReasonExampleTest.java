@@ -46,4 +46,31 @@ class HeldReasonExampleTest {
       assertThat(change.reason()).contains("stays as it is").doesNotContain("10-15");
     }
   }
+
+  /**
+   * A load step earned back after a pain step down, in the first week of a new phase: the step names
+   * the old phase's range, so the reason goes on to say what it is with this week's plan.
+   */
+  @Test
+  void aStepIntoANewWeeksRangeSaysWhatItIsThisWeek() {
+    TraineeProfile profile = TraineeProfile.builder().level(ExperienceLevel.ADVANCED)
+        .equipment(Set.of(Equipment.MAT, Equipment.BENCH, Equipment.DUMBBELL, Equipment.BARBELL))
+        .daysPerWeek(3).minutesPerSession(10).currentPain(0).painLimit(3).build();
+    PlanOptions options = PlanOptions.builder().weeks(4).model(PeriodizationModel.LINEAR)
+        .startDate(LocalDate.of(2000, 1, 1)).seed(2127650259728809L).deloadEvery(3).build();
+    Program program = PLANNER.plan(profile, options).program().orElseThrow();
+    List<SessionLog> logs = new ArrayList<>();
+    Adaptation next = PLANNER.next(program, logs);
+    for (Outcome outcome : List.of(Outcome.PAINFUL, Outcome.GOOD, Outcome.GOOD)) {
+      logs.add(SessionLogs.log(next.sessions().get(0).session(), outcome, profile));
+      next = PLANNER.next(program, logs);
+    }
+
+    AdaptedSession week2 = next.sessions().get(0);
+    var change = week2.changes().get(0);
+    var dose = week2.session().main().get(0).dose();
+    assertThat(change.kind()).isEqualTo(ChangeKind.PROGRESSED);
+    assertThat(change.reason()).contains("load up to 10 kg")
+        .endsWith("with this week's plan that is " + io.glutewise.core.dose.DoseWords.of(dose));
+  }
 }

@@ -1,5 +1,6 @@
 package io.glutewise.planner.internal.adapt;
 
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
@@ -38,7 +39,22 @@ final class Explanation {
     if (decision == null) {
       return change.kind(ChangeKind.UNCHANGED).reason("unchanged: as planned").build();
     }
-    return change.kind(decision.kind()).reason(decision.reason()).rule(decision.rule()).build();
+    return change.kind(decision.kind()).reason(decision.reason() + inThisWeek(decision, adapted)).rule(decision.rule())
+        .build();
+  }
+
+  /**
+   * The dose a step decided last time comes to in this session's plan, when that differs from the
+   * dose the step names (a new week's or phase's range); empty otherwise, so that the reason never
+   * states another dose than the prescription beside it.
+   */
+  private static String inThisWeek(Decision decision, Prescription adapted) {
+    Prescription named = decision.next();
+    boolean moved = decision.kind() == ChangeKind.PROGRESSED || decision.kind() == ChangeKind.REGRESSED;
+    if (!moved || !named.exerciseId().equals(adapted.exerciseId()) || named.dose().equals(adapted.dose())) {
+      return "";
+    }
+    return "; with this week's plan that is " + DoseWords.of(adapted.dose());
   }
 
   /** A change of the given kind and rule, with the reason after the kind. */
