@@ -13,9 +13,11 @@ import io.glutewise.planner.Planner;
 import io.glutewise.planner.adapt.AdaptedSession;
 import io.glutewise.planner.adapt.Change;
 import io.glutewise.planner.adapt.ChangeKind;
+import io.glutewise.planner.schedule.SessionDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -119,6 +121,7 @@ public record ProgressReport(
     List<Session> plan = program.sessions();
     List<String> order = plan.stream().map(Session::id).toList();
     int lastLogged = logs.stream().mapToInt(l -> order.indexOf(l.sessionId())).max().orElse(-1);
+    Map<String, SessionDates.Move> moves = SessionDates.moved(program, logs);
     List<SessionRow> rows = new ArrayList<>();
     int completed = 0;
     int partial = 0;
@@ -127,8 +130,9 @@ public record ProgressReport(
     for (int i = 0; i < plan.size(); i++) {
       Session session = plan.get(i);
       Optional<SessionLog> log = logs.stream().filter(l -> l.sessionId().equals(session.id())).findFirst();
-      // a session of today is not missed while the day lasts: it counts once logged
-      boolean due = log.isPresent() || i < lastLogged || session.date().isBefore(today);
+      // a session of today (on the day it moved to, after a late one) is not missed while the day
+      // lasts: it counts once logged
+      boolean due = log.isPresent() || i < lastLogged || SessionDates.dateOf(session, moves).isBefore(today);
       if (!due) {
         continue;
       }

@@ -8,6 +8,8 @@ import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.Planner;
+import io.glutewise.planner.generators.PlannerGenerators.Outcome;
+import io.glutewise.planner.generators.SessionLogs;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,5 +47,22 @@ class ProgressReportTest {
     assertThat(report.adherence().due()).isEqualTo(2);
     assertThat(report.adherence().missed()).isEqualTo(2);
     assertThat(report.sessions()).extracting(row -> row.session().id()).containsExactly(FIRST.id(), SECOND.id());
+  }
+
+  @Test
+  void aSessionMovedByALateOneIsDueOnTheDayItMovedTo() {
+    // the first session done two days late moves the second to keep 48 hours between them
+    SessionLog late = SessionLog.builder().from(SessionLogs.log(FIRST, Outcome.GOOD, PROGRAM.builtFrom().profile()))
+        .date(FIRST.date().plusDays(2)).build();
+    LocalDate movedTo = io.glutewise.planner.schedule.SessionDates.dateOf(SECOND,
+        io.glutewise.planner.schedule.SessionDates.moved(PROGRAM, List.of(late)));
+    assertThat(movedTo).isAfter(SECOND.date());
+
+    ProgressReport onTheNewDay = ProgressReport.of(PLANNER, PROGRAM, List.of(late), movedTo);
+    assertThat(onTheNewDay.adherence().due()).isEqualTo(1);
+    assertThat(onTheNewDay.adherence().missed()).isZero();
+
+    ProgressReport dayAfter = ProgressReport.of(PLANNER, PROGRAM, List.of(late), movedTo.plusDays(1));
+    assertThat(dayAfter.adherence().missed()).isEqualTo(1);
   }
 }
