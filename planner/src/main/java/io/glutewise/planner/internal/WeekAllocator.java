@@ -99,8 +99,8 @@ final class WeekAllocator {
         if (fresh && profile.minutesPerSession() <= 15 && !fitsWith(session, templates.get(s), item, add)) {
           add = 1;
         }
-        double max = add * GluteGroup.MAXIMUS.setsPerSet(item.exercise);
-        double med = add * GluteGroup.MEDIUS_MINIMUS.setsPerSet(item.exercise);
+        double max = add * item.setsPerSet(GluteGroup.MAXIMUS);
+        double med = add * item.setsPerSet(GluteGroup.MEDIUS_MINIMUS);
         if (counts[0] + max > target + 1e-9 && max > 0 || counts[1] + med > target + 1e-9 && med > 0) {
           continue;
         }
@@ -123,9 +123,7 @@ final class WeekAllocator {
   }
 
   private static int cap(PhaseAim aim, DraftItem item, int coreSets) {
-    boolean trainsNoGlute = GluteGroup.MAXIMUS.setsPerSet(item.exercise) == 0
-        && GluteGroup.MEDIUS_MINIMUS.setsPerSet(item.exercise) == 0;
-    int cap = trainsNoGlute ? coreSets : aim.maxSetsPerExercise();
+    int cap = item.trainsNoGlute() ? coreSets : aim.maxSetsPerExercise();
     return item.dayType == DayType.LIGHT ? Math.max(1, cap - 1) : cap;
   }
 
