@@ -125,6 +125,11 @@ final class DraftItem {
 
   /** The estimate of {@link SessionDuration}, computed without building the dose. */
   int seconds() {
+    return seconds(sets);
+  }
+
+  /** The estimate the item would have with the given number of sets. */
+  int seconds(int sets) {
     int perSet = timed ? high : high * (SessionDuration.SECONDS_PER_REPETITION + pause);
     if (perSide) {
       perSet *= 2;
