@@ -127,19 +127,52 @@ final class ExercisePicker {
         }
       }
       if (!candidates.isEmpty()) {
-        Comparator<Exercise> order = Comparator
-            .comparingInt((Exercise e) -> crowdsOtherSide(role, e))
-            .thenComparingInt(e -> previous != null && e.difficulty() < previous.difficulty() ? 1 : 0)
-            .thenComparingInt(e -> prefersWeights(phase) && !takesAWeightTheyHave(e) ? 1 : 0)
-            .thenComparingInt(e -> Math.abs(e.difficulty() - target))
-            .thenComparingInt(e -> continuity(previous, e))
-            .thenComparingLong(e -> tieBreak(role, e))
-            .thenComparing(Exercise::id);
-        candidates.sort(order);
-        return candidates;
+        return best(candidates, role, phase, previous, target);
       }
     }
     return List.of();
+  }
+
+  /**
+   * The candidates in the order of the class's ranking. Each candidate's ranks are worked out once
+   * ({@link Rank}) rather than at every comparison the sort makes.
+   */
+  private List<Exercise> best(List<Exercise> candidates, SlotRole role, PhaseKind phase, Exercise previous,
+      int target) {
+    if (candidates.size() == 1) {
+      return candidates;
+    }
+    boolean weights = prefersWeights(phase);
+    List<Rank> ranks = new ArrayList<>(candidates.size());
+    for (Exercise e : candidates) {
+      ranks.add(new Rank(e,
+          crowdsOtherSide(role, e),
+          previous != null && e.difficulty() < previous.difficulty() ? 1 : 0,
+          weights && !takesAWeightTheyHave(e) ? 1 : 0,
+          Math.abs(e.difficulty() - target),
+          continuity(previous, e),
+          tieBreak(role, e)));
+    }
+    ranks.sort(Rank.ORDER);
+    List<Exercise> ordered = new ArrayList<>(ranks.size());
+    ranks.forEach(rank -> ordered.add(rank.exercise));
+    return ordered;
+  }
+
+  /**
+   * A candidate's ranks, each lower is better, compared in this order: crowding the other side out,
+   * being easier than the stage before's choice, lacking a weight the phase prefers, distance from
+   * the target difficulty, leaving the stage before's ladder, then the seeded tie-break and the id.
+   */
+  private record Rank(Exercise exercise, int crowds, int easier, int noWeight, int distance, int offLadder,
+      long tieBreak) {
+    static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::crowds)
+        .thenComparingInt(Rank::easier)
+        .thenComparingInt(Rank::noWeight)
+        .thenComparingInt(Rank::distance)
+        .thenComparingInt(Rank::offLadder)
+        .thenComparingLong(Rank::tieBreak)
+        .thenComparing(rank -> rank.exercise.id());
   }
 
   /**

@@ -203,12 +203,18 @@ public final class ProgramBuilder {
     Set<Equipment> used = EnumSet.noneOf(Equipment.class);
     for (WeekDraft week : weeks) {
       for (DraftSession session : week.sessions) {
-        for (List<DraftItem> part : List.of(session.warmUp, session.main, session.coolDown)) {
-          part.forEach(i -> used.addAll(i.exercise.equipment()));
-        }
+        addEquipment(session.warmUp, used);
+        addEquipment(session.main, used);
+        addEquipment(session.coolDown, used);
       }
     }
     return used;
+  }
+
+  private static void addEquipment(List<DraftItem> items, Set<Equipment> used) {
+    for (DraftItem item : items) {
+      used.addAll(item.exercise.equipment());
+    }
   }
 
   private static List<DraftSession> copy(List<DraftSession> week) {
