@@ -4,8 +4,12 @@ import io.glutewise.core.dose.Dose;
 import io.glutewise.core.dose.Load;
 import io.glutewise.core.dose.TargetRange;
 import io.glutewise.core.exercise.Exercise;
+import io.glutewise.core.program.ImmutablePrescription;
 import io.glutewise.core.program.Prescription;
+import io.glutewise.planner.model.GluteGroup;
 import io.glutewise.planner.stats.SessionDuration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A prescription being planned: mutable while the week is fitted and progressed. */
 final class DraftItem {
@@ -25,9 +29,18 @@ final class DraftItem {
   int high;
   int rest;
   int pause;
+  // fixed by the exercise and asked for at every set the week adds: worked out once per item, kept by copies
   private final int setup;
+  private final double maximusPerSet;
+  private final double mediusMinimusPerSet;
 
   DraftItem(SlotRole role, Exercise exercise, int sets, int low, int high, int rest, int pause, Load load, boolean timed, boolean perSide) {
+    this(role, exercise, sets, low, high, rest, pause, load, timed, perSide, SessionDuration.setupSeconds(exercise),
+        GluteGroup.MAXIMUS.setsPerSet(exercise), GluteGroup.MEDIUS_MINIMUS.setsPerSet(exercise));
+  }
+
+  private DraftItem(SlotRole role, Exercise exercise, int sets, int low, int high, int rest, int pause, Load load,
+      boolean timed, boolean perSide, int setup, double maximusPerSet, double mediusMinimusPerSet) {
     this.role = role;
     this.exercise = exercise;
     this.sets = sets;
@@ -38,15 +51,37 @@ final class DraftItem {
     this.load = load;
     this.timed = timed;
     this.perSide = perSide;
-    this.setup = SessionDuration.setupSeconds(exercise);
+    this.setup = setup;
+    this.maximusPerSet = maximusPerSet;
+    this.mediusMinimusPerSet = mediusMinimusPerSet;
   }
 
   DraftItem copy() {
-    DraftItem copy = new DraftItem(role, exercise, sets, low, high, rest, pause, load, timed, perSide);
+    DraftItem copy = new DraftItem(role, exercise, sets, low, high, rest, pause, load, timed, perSide, setup,
+        maximusPerSet, mediusMinimusPerSet);
     copy.reserve = reserve;
     copy.note = note;
     copy.dayType = dayType;
     return copy;
+  }
+
+  /** A copy of each item, in order, in a list of its own. */
+  static List<DraftItem> copyAll(List<DraftItem> items) {
+    List<DraftItem> copies = new ArrayList<>(items.size());
+    for (DraftItem item : items) {
+      copies.add(item.copy());
+    }
+    return copies;
+  }
+
+  /** What one set of the item counts towards the group's hard sets ({@link GluteGroup#setsPerSet}). */
+  double setsPerSet(GluteGroup group) {
+    return group == GluteGroup.MAXIMUS ? maximusPerSet : mediusMinimusPerSet;
+  }
+
+  /** Whether the item trains neither glute group (core work). */
+  boolean trainsNoGlute() {
+    return maximusPerSet == 0 && mediusMinimusPerSet == 0;
   }
 
   Dose dose() {
@@ -62,21 +97,39 @@ final class DraftItem {
     return dose.build();
   }
 
+  /** The prescription, with no slot (the daily routine's). */
   Prescription prescription() {
-    Prescription prescription = Prescription.of(exercise.id(), dose());
-    return note == null ? prescription : prescription.withNote(note);
+    return prescriptionBuilder().build();
   }
 
-  /** What makes two items prescribe the same thing, for sharing one prescription between them. */
-  Object key() {
-    return new Key(exercise.id(), sets, low, high, rest, pause, load, timed, perSide, reserve, note);
+  /** The prescription filling the given slot, built in one go (each copy of an immutable checks it again). */
+  Prescription prescription(String slot) {
+    return prescriptionBuilder().slot(slot).build();
   }
 
-  private record Key(String id, int sets, int low, int high, int rest, int pause, Load load, boolean timed,
-      boolean perSide, int reserve, String note) {}
+  private ImmutablePrescription.Builder prescriptionBuilder() {
+    ImmutablePrescription.Builder prescription = ImmutablePrescription.builder().exerciseId(exercise.id()).dose(dose());
+    return note == null ? prescription : prescription.note(note);
+  }
+
+  /**
+   * What makes two items in the same slot prescribe the same thing, for sharing one prescription
+   * between them.
+   */
+  Object key(String slot) {
+    return new Key(slot, exercise.id(), sets, low, high, rest, pause, load, timed, perSide, reserve, note);
+  }
+
+  private record Key(String slot, String id, int sets, int low, int high, int rest, int pause, Load load,
+      boolean timed, boolean perSide, int reserve, String note) {}
 
   /** The estimate of {@link SessionDuration}, computed without building the dose. */
   int seconds() {
+    return seconds(sets);
+  }
+
+  /** The estimate the item would have with the given number of sets. */
+  int seconds(int sets) {
     int perSet = timed ? high : high * (SessionDuration.SECONDS_PER_REPETITION + pause);
     if (perSide) {
       perSet *= 2;

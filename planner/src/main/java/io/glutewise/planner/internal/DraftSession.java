@@ -3,7 +3,6 @@ package io.glutewise.planner.internal;
 import io.glutewise.core.program.Session;
 import io.glutewise.planner.stats.SessionDuration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import io.glutewise.core.program.Prescription;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +24,8 @@ final class DraftSession {
   }
 
   DraftSession copy() {
-    return new DraftSession(index, emphasis, copyAll(warmUp), copyAll(main), copyAll(coolDown));
-  }
-
-  private static List<DraftItem> copyAll(List<DraftItem> items) {
-    List<DraftItem> copies = new ArrayList<>(items.size());
-    for (DraftItem item : items) {
-      copies.add(item.copy());
-    }
-    return copies;
+    return new DraftSession(index, emphasis, DraftItem.copyAll(warmUp), DraftItem.copyAll(main),
+        DraftItem.copyAll(coolDown));
   }
 
   int seconds() {
@@ -71,12 +63,19 @@ final class DraftSession {
     return null;
   }
 
-  /** The session; prescriptions come from the cache, so that equal ones are built once. */
+  /**
+   * The session, every prescription labelled with its slot ({@link Slots}); prescriptions come from
+   * the cache, so that equal ones are built (and checked) once.
+   */
   Session build(int week, LocalDate date, Map<Object, Prescription> cache) {
     Session.Builder session = Session.builder().week(week).index(index).date(date).estimatedMinutes(minutes());
-    warmUp.forEach(i -> session.addWarmUp(cache.computeIfAbsent(i.key(), k -> i.prescription())));
-    main.forEach(i -> session.addMain(cache.computeIfAbsent(i.key(), k -> i.prescription())));
-    coolDown.forEach(i -> session.addCoolDown(cache.computeIfAbsent(i.key(), k -> i.prescription())));
+    warmUp.forEach(i -> session.addWarmUp(prescription(i, Slots.WARM_UP, cache)));
+    main.forEach(i -> session.addMain(prescription(i, Slots.of(i.role), cache)));
+    coolDown.forEach(i -> session.addCoolDown(prescription(i, Slots.COOL_DOWN, cache)));
     return session.build();
+  }
+
+  private static Prescription prescription(DraftItem item, String slot, Map<Object, Prescription> cache) {
+    return cache.computeIfAbsent(item.key(slot), k -> item.prescription(slot));
   }
 }

@@ -23,12 +23,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Chooses the exercise for each place of the main block in each phase.
@@ -49,18 +49,17 @@ final class ExercisePicker {
   private final boolean alternating;
   private final List<Exercise> suitable;
   private final int cap;
-  private final Suitability suitability;
   // worked out once per exercise for this trainee: the ranking asks on every comparison
-  private final Map<String, Set<String>> nextRungIds = new HashMap<>();
   private final Map<String, Boolean> takesAWeightTheyHave = new HashMap<>();
-  private final Map<String, Boolean> suits = new HashMap<>();
+  private final Map<String, Set<String>> ladderMates = new HashMap<>();
+  private final Map<SlotRole, List<List<Exercise>>> tierMembers = new EnumMap<>(SlotRole.class);
 
   ExercisePicker(Catalog catalog, TraineeProfile profile, long seed, boolean alternating) {
     this.catalog = catalog;
     this.profile = profile;
     this.seed = seed;
     this.alternating = alternating;
-    this.suitability = Suitability.of(profile);
+    Suitability suitability = Suitability.of(profile);
     this.cap = suitability.maxDifficulty();
     // the main block draws on training movements only; stretches and activation drills have their place
     this.suitable = catalog.query().matching(suitability).list().stream()
@@ -92,7 +91,7 @@ final class ExercisePicker {
         pick = ranked.stream().filter(candidate -> {
           Map<SlotRole, Exercise> trial = new EnumMap<>(chosen);
           trial.put(role, candidate);
-          return !ranked(SlotRole.ABDUCTION, phase, previous.get(SlotRole.ABDUCTION), trial, target).isEmpty();
+          return hasCandidate(SlotRole.ABDUCTION, phase, trial);
         }).findFirst().or(() -> ranked.stream().findFirst());
       }
       if (pick.isPresent()) {
@@ -104,8 +103,85 @@ final class ExercisePicker {
     return chosen;
   }
 
+  /** Whether any exercise can fill the place: what {@link #ranked} would find, without ranking it. */
+  private boolean hasCandidate(SlotRole role, PhaseKind phase, Map<SlotRole, Exercise> chosen) {
+    Predicate<Exercise> free = free(role, phase, chosen);
+    for (List<Exercise> tier : tierMembers(role)) {
+      for (Exercise e : tier) {
+        if (free.test(e)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The candidates for a place, best first; empty when none suits. */
   private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen, int target) {
+    Predicate<Exercise> free = free(role, phase, chosen);
+    for (List<Exercise> tier : tierMembers(role)) {
+      List<Exercise> candidates = new ArrayList<>();
+      for (Exercise e : tier) {
+        if (free.test(e)) {
+          candidates.add(e);
+        }
+      }
+      if (!candidates.isEmpty()) {
+        return best(candidates, role, phase, previous, target);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The candidates in the order of the class's ranking. Each candidate's ranks are worked out once
+   * ({@link Rank}) rather than at every comparison the sort makes.
+   */
+  private List<Exercise> best(List<Exercise> candidates, SlotRole role, PhaseKind phase, Exercise previous,
+      int target) {
+    if (candidates.size() == 1) {
+      return candidates;
+    }
+    boolean weights = prefersWeights(phase);
+    List<Rank> ranks = new ArrayList<>(candidates.size());
+    for (Exercise e : candidates) {
+      ranks.add(new Rank(e,
+          crowdsOtherSide(role, e),
+          previous != null && e.difficulty() < previous.difficulty() ? 1 : 0,
+          weights && !takesAWeightTheyHave(e) ? 1 : 0,
+          Math.abs(e.difficulty() - target),
+          continuity(previous, e),
+          tieBreak(role, e)));
+    }
+    ranks.sort(Rank.ORDER);
+    List<Exercise> ordered = new ArrayList<>(ranks.size());
+    ranks.forEach(rank -> ordered.add(rank.exercise));
+    return ordered;
+  }
+
+  /**
+   * A candidate's ranks, each lower is better, compared in this order: crowding the other side out,
+   * being easier than the stage before's choice, lacking a weight the phase prefers, distance from
+   * the target difficulty, leaving the stage before's ladder, then the seeded tie-break and the id.
+   */
+  private record Rank(Exercise exercise, int crowds, int easier, int noWeight, int distance, int offLadder,
+      long tieBreak) {
+    static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::crowds)
+        .thenComparingInt(Rank::easier)
+        .thenComparingInt(Rank::noWeight)
+        .thenComparingInt(Rank::distance)
+        .thenComparingInt(Rank::offLadder)
+        .thenComparingLong(Rank::tieBreak)
+        .thenComparing(rank -> rank.exercise.id());
+  }
+
+  /**
+   * Which exercises the place may still take, whatever its tier: not one already chosen, not (for
+   * a place that can be trimmed away) on a ladder with one already chosen, bodyweight only in a
+   * beginner's activation phase, and, when sessions alternate, no primary mover of the other kind
+   * of session. Worked out once per place, not once per candidate.
+   */
+  private Predicate<Exercise> free(SlotRole role, PhaseKind phase, Map<SlotRole, Exercise> chosen) {
     Set<Muscle> otherSide = EnumSet.noneOf(Muscle.class);
     if (alternating) {
       chosen.forEach((r, e) -> {
@@ -115,31 +191,24 @@ final class ExercisePicker {
       });
     }
     boolean bodyweightOnly = phase == PhaseKind.ACTIVATION && profile.level() == ExperienceLevel.BEGINNER;
-    for (Predicate<Exercise> tier : tiers(role)) {
-      List<Exercise> candidates = new ArrayList<>();
-      for (Exercise e : suitable) {
-        if (tier.test(e)
-            && !chosen.containsValue(e)
-            && (role.essential() || !onALadderWithAny(e, chosen))
-            && (!bodyweightOnly || e.defaultDose().load().kind() == LoadKind.BODYWEIGHT)
-            && otherSide.stream().noneMatch(e::isPrimary)) {
-          candidates.add(e);
-        }
+    return e -> !chosen.containsValue(e)
+        && (role.essential() || !onALadderWithAny(e, chosen))
+        && (!bodyweightOnly || e.defaultDose().load().kind() == LoadKind.BODYWEIGHT)
+        && !isPrimaryInAny(e, otherSide);
+  }
+
+  /**
+   * The suitable exercises of each of the place's tiers, best tier first, in the catalog's order:
+   * the tiers hold for the whole plan, so each is sorted out once rather than at every choice.
+   */
+  private List<List<Exercise>> tierMembers(SlotRole role) {
+    return tierMembers.computeIfAbsent(role, r -> {
+      List<List<Exercise>> members = new ArrayList<>();
+      for (Predicate<Exercise> tier : tiers(r)) {
+        members.add(suitable.stream().filter(tier).toList());
       }
-      if (!candidates.isEmpty()) {
-        Comparator<Exercise> order = Comparator
-            .comparingInt((Exercise e) -> crowdsOtherSide(role, e))
-            .thenComparingInt(e -> previous != null && e.difficulty() < previous.difficulty() ? 1 : 0)
-            .thenComparingInt(e -> prefersWeights(phase) && !takesAWeightTheyHave(e) ? 1 : 0)
-            .thenComparingInt(e -> Math.abs(e.difficulty() - target))
-            .thenComparingInt(e -> continuity(previous, e))
-            .thenComparingLong(e -> tieBreak(role, e))
-            .thenComparing(Exercise::id);
-        candidates.sort(order);
-        return candidates;
-      }
-    }
-    return List.of();
+      return members;
+    });
   }
 
   /**
@@ -148,8 +217,25 @@ final class ExercisePicker {
    */
   private boolean onALadderWithAny(Exercise candidate, Map<SlotRole, Exercise> chosen) {
     for (Exercise other : chosen.values()) {
-      if (catalog.ladders().allHarder(other.id()).contains(candidate.id())
-          || catalog.ladders().allEasier(other.id()).contains(candidate.id())) {
+      if (ladderMates(other).contains(candidate.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every exercise above or below this one on its ladders, however many steps away. */
+  private Set<String> ladderMates(Exercise exercise) {
+    return ladderMates.computeIfAbsent(exercise.id(), id -> {
+      Set<String> mates = new HashSet<>(catalog.ladders().allHarder(id));
+      mates.addAll(catalog.ladders().allEasier(id));
+      return mates;
+    });
+  }
+
+  private static boolean isPrimaryInAny(Exercise exercise, Set<Muscle> muscles) {
+    for (Muscle muscle : muscles) {
+      if (exercise.isPrimary(muscle)) {
         return true;
       }
     }
@@ -181,22 +267,13 @@ final class ExercisePicker {
   }
 
   private int continuity(Exercise previous, Exercise candidate) {
-    // one rung up is the next rung the trainee can do, passing over rungs they cannot
+    // any rung above stays on the ladder; the next rung the trainee can do, passing over rungs they
+    // cannot, is always one of them
     if (previous == null || previous.id().equals(candidate.id())
-        || catalog.ladders().allHarder(previous.id()).contains(candidate.id())
-        || nextRungIds(previous.id()).contains(candidate.id())) {
+        || catalog.ladders().allHarder(previous.id()).contains(candidate.id())) {
       return 0;
     }
     return 1;
-  }
-
-  private Set<String> nextRungIds(String from) {
-    return nextRungIds.computeIfAbsent(from, id -> catalog.nextRungs(id, this::suits).stream()
-        .map(step -> step.to()).collect(Collectors.toUnmodifiableSet()));
-  }
-
-  private boolean suits(Exercise exercise) {
-    return suits.computeIfAbsent(exercise.id(), id -> suitability.test(exercise));
   }
 
   private boolean takesAWeightTheyHave(Exercise exercise) {

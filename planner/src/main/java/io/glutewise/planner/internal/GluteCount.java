@@ -8,7 +8,7 @@ final class GluteCount {
   private GluteCount() {}
 
   static double of(DraftItem item, GluteGroup group) {
-    return item.sets * group.setsPerSet(item.exercise);
+    return item.sets * item.setsPerSet(group);
   }
 
   static double of(List<DraftSession> week, GluteGroup group) {

@@ -57,6 +57,11 @@ public final class ProgramBuilder {
   /** Prescriptions built so far, shared between equal items (building one checks its slug). */
   private final Map<Object, Prescription> prescriptions = new HashMap<>();
 
+  /** The warm-up and cool-down every session starts from, found on first use; sessions get copies. */
+  private List<DraftItem> warmUp;
+
+  private List<DraftItem> coolDown;
+
   /** Whether to note the limitations that change nothing (off for the comparison builds themselves). */
   private final boolean noteIdleLimitations;
 
@@ -199,12 +204,18 @@ public final class ProgramBuilder {
     Set<Equipment> used = EnumSet.noneOf(Equipment.class);
     for (WeekDraft week : weeks) {
       for (DraftSession session : week.sessions) {
-        for (List<DraftItem> part : List.of(session.warmUp, session.main, session.coolDown)) {
-          part.forEach(i -> used.addAll(i.exercise.equipment()));
-        }
+        addEquipment(session.warmUp, used);
+        addEquipment(session.main, used);
+        addEquipment(session.coolDown, used);
       }
     }
     return used;
+  }
+
+  private static void addEquipment(List<DraftItem> items, Set<Equipment> used) {
+    for (DraftItem item : items) {
+      used.addAll(item.exercise.equipment());
+    }
   }
 
   private static List<DraftSession> copy(List<DraftSession> week) {
@@ -217,7 +228,7 @@ public final class ProgramBuilder {
     Week.Builder week = Week.builder().number(number).deload(deload);
     for (DraftSession draft : drafts) {
       long day = 7L * (number - 1) + schedule.offset(draft.index);
-      week.addSessions(Slots.label(draft.build(number, options.startDate().plusDays(day), prescriptions), draft));
+      week.addSessions(draft.build(number, options.startDate().plusDays(day), prescriptions));
     }
     return week.build();
   }
@@ -226,7 +237,23 @@ public final class ProgramBuilder {
     return profile.minutesPerSession() <= SHORT_SESSION_MINUTES;
   }
 
+  /** A fresh copy of the warm-up: the same for every session, so it is looked up once. */
   private List<DraftItem> warmUp() {
+    if (warmUp == null) {
+      warmUp = findWarmUp();
+    }
+    return DraftItem.copyAll(warmUp);
+  }
+
+  /** A fresh copy of the cool-down: the same for every session, so it is looked up once. */
+  private List<DraftItem> coolDown() {
+    if (coolDown == null) {
+      coolDown = findCoolDown();
+    }
+    return DraftItem.copyAll(coolDown);
+  }
+
+  private List<DraftItem> findWarmUp() {
     List<DraftItem> items = new ArrayList<>();
     for (int i = 0; i < WARM_UP.length && !(shortSessions() && !items.isEmpty()); i++) {
       Optional<Exercise> found = catalog.find(WARM_UP[i]).filter(e -> ExercisePicker.suits(profile, e));
@@ -242,7 +269,7 @@ public final class ProgramBuilder {
     return items;
   }
 
-  private List<DraftItem> coolDown() {
+  private List<DraftItem> findCoolDown() {
     List<DraftItem> items = new ArrayList<>();
     for (String id : COOL_DOWN) {
       if (shortSessions() && !items.isEmpty()) {

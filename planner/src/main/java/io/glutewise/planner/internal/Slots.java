@@ -28,9 +28,12 @@ public final class Slots {
 
   private Slots() {}
 
+  // every planned prescription asks for its role's slug: worked out once per role
+  private static final String[] SLUGS = java.util.Arrays.stream(SlotRole.values()).map(Slugs::of).toArray(String[]::new);
+
   /** The slug of a main-block role, such as {@code hip-extension}. */
   static String of(SlotRole role) {
-    return Slugs.of(role);
+    return SLUGS[role.ordinal()];
   }
 
   /** The main-block role of a slot, when it is one. */
@@ -46,20 +49,6 @@ public final class Slots {
   /** The slot in words, for messages. */
   public static String label(String slot) {
     return role(slot).map(SlotRole::label).orElse(slot.replace('-', ' '));
-  }
-
-  /** The built session with every prescription labelled with the slot of its draft item. */
-  static Session label(Session session, DraftSession draft) {
-    List<Prescription> main = new ArrayList<>();
-    for (int i = 0; i < session.main().size(); i++) {
-      SlotRole role = draft.main.get(i).role;
-      main.add(session.main().get(i).withSlot(of(role)));
-    }
-    return Session.builder().from(session)
-        .warmUp(session.warmUp().stream().map(p -> p.withSlot(WARM_UP)).toList())
-        .main(main)
-        .coolDown(session.coolDown().stream().map(p -> p.withSlot(COOL_DOWN)).toList())
-        .build();
   }
 
   /**

@@ -107,7 +107,7 @@ final class VolumeShape {
       DraftSession in = null;
       for (DraftSession session : week.sessions) {
         for (DraftItem item : session.main) {
-          if (group.setsPerSet(item.exercise) == 0) {
+          if (item.setsPerSet(group) == 0) {
             continue;
           }
           boolean removable = !item.role.essential() && (mayRemove || elsewhere(week, session, item));

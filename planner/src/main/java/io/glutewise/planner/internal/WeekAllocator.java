@@ -10,6 +10,7 @@ import io.glutewise.planner.model.DayType;
 import io.glutewise.planner.model.GluteGroup;
 import io.glutewise.planner.model.PhaseAim;
 import io.glutewise.planner.model.TrainingModel;
+import io.glutewise.planner.stats.SessionDuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,10 @@ final class WeekAllocator {
   private final Schedule schedule;
   private final Supplier<List<DraftItem>> warmUp;
   private final Supplier<List<DraftItem>> coolDown;
+  // the templates of the last choice and aim planned: every normal week of a stage shares them
+  private Map<SlotRole, Exercise> templatesChoice;
+  private PhaseAim templatesAim;
+  private List<List<DraftItem>> templates;
 
   WeekAllocator(TraineeProfile profile, Schedule schedule, Supplier<List<DraftItem>> warmUp,
       Supplier<List<DraftItem>> coolDown) {
@@ -52,43 +57,33 @@ final class WeekAllocator {
 
   /** The sessions of a normal week aiming at {@code target} hard sets per glute group. */
   List<DraftSession> allocate(Map<SlotRole, Exercise> choice, PhaseAim aim, int target) {
-    boolean posture = profile.goals().contains(Goal.POSTURE);
+    List<Growing> week = new ArrayList<>();
     List<DraftSession> sessions = new ArrayList<>();
-    List<List<DraftItem>> templates = new ArrayList<>();
-    for (int index = 1; index <= schedule.days(); index++) {
-      Emphasis emphasis = schedule.emphasis(index);
-      DayType day = aim.undulating() ? DayType.of(index, schedule.alternates()) : DayType.MODERATE;
-      // posture asks for more anti-extension core: full sessions always resist extension
-      boolean antiRotation = !posture && schedule.antiRotationCore(index);
-      List<DraftItem> template = new ArrayList<>();
+    for (List<DraftItem> template : templates(choice, aim)) {
+      List<DraftItem> copy = DraftItem.copyAll(template);
       List<DraftItem> main = new ArrayList<>();
-      for (SlotRole role : SlotRole.template(emphasis, antiRotation)) {
-        Exercise exercise = choice.get(role);
-        if (exercise != null) {
-          DraftItem item = item(role, exercise, aim, day);
-          template.add(item);
-          if (role.essential()) {
-            item.sets = TrainingModel.MIN_SETS_PER_EXERCISE;
-            main.add(item);
-          }
+      for (DraftItem item : copy) {
+        if (item.role.essential()) {
+          item.sets = TrainingModel.MIN_SETS_PER_EXERCISE;
+          main.add(item);
         }
       }
-      DraftSession draft = new DraftSession(index, emphasis, warmUp.get(), main, coolDown.get());
+      int index = sessions.size() + 1;
+      DraftSession draft = new DraftSession(index, schedule.emphasis(index), warmUp.get(), main, coolDown.get());
       SessionFitter.fit(draft, profile.minutesPerSession());
       sessions.add(draft);
-      templates.add(template);
+      week.add(new Growing(draft, copy));
     }
     double[] counts = {GluteCount.of(sessions, GluteGroup.MAXIMUS), GluteCount.of(sessions, GluteGroup.MEDIUS_MINIMUS)};
-    int coreSets = Math.min(aim.maxSetsPerExercise(), posture ? 3 : 2);
+    int coreSets = Math.min(aim.maxSetsPerExercise(), profile.goals().contains(Goal.POSTURE) ? 3 : 2);
     for (Object[] step : STEPS) {
       SlotRole role = (SlotRole) step[0];
       int setNumber = (Integer) step[1];
-      for (int s = 0; s < sessions.size(); s++) {
-        DraftSession session = sessions.get(s);
-        DraftItem item = session.item(role);
+      for (Growing session : week) {
+        DraftItem item = session.placed(role);
         boolean fresh = item == null;
         if (fresh) {
-          item = setNumber == 1 ? find(templates.get(s), role) : null;
+          item = setNumber == 1 ? session.fromTemplate(role) : null;
         }
         if (item == null || (!fresh && item.sets != setNumber - 1) || setNumber > cap(aim, item, coreSets)) {
           continue;
@@ -96,65 +91,125 @@ final class WeekAllocator {
         // a new place comes in at the seeds' two sets: fewer exercises rather than one-set exercises
         int add = fresh ? Math.min(TrainingModel.MIN_SETS_PER_EXERCISE, cap(aim, item, coreSets)) : 1;
         // sessions of 15 minutes or less keep a second movement even at one set (a note says so)
-        if (fresh && profile.minutesPerSession() <= 15 && !fitsWith(session, templates.get(s), item, add)) {
+        if (fresh && profile.minutesPerSession() <= 15 && !session.fitsWith(item, add, profile.minutesPerSession())) {
           add = 1;
         }
-        double max = add * GluteGroup.MAXIMUS.setsPerSet(item.exercise);
-        double med = add * GluteGroup.MEDIUS_MINIMUS.setsPerSet(item.exercise);
+        double max = add * item.setsPerSet(GluteGroup.MAXIMUS);
+        double med = add * item.setsPerSet(GluteGroup.MEDIUS_MINIMUS);
         if (counts[0] + max > target + 1e-9 && max > 0 || counts[1] + med > target + 1e-9 && med > 0) {
           continue;
         }
-        item.sets += add;
-        if (fresh) {
-          insert(session, templates.get(s), item);
-        }
-        if (SessionFitter.fits(session, profile.minutesPerSession())) {
+        if (session.fitsWith(item, add, profile.minutesPerSession())) {
+          session.add(item, add);
           counts[0] += max;
           counts[1] += med;
-        } else {
-          item.sets -= add;
-          if (fresh) {
-            session.main.remove(item);
-          }
         }
       }
     }
     return sessions;
   }
 
-  private static int cap(PhaseAim aim, DraftItem item, int coreSets) {
-    boolean trainsNoGlute = GluteGroup.MAXIMUS.setsPerSet(item.exercise) == 0
-        && GluteGroup.MEDIUS_MINIMUS.setsPerSet(item.exercise) == 0;
-    int cap = trainsNoGlute ? coreSets : aim.maxSetsPerExercise();
-    return item.dayType == DayType.LIGHT ? Math.max(1, cap - 1) : cap;
+  /**
+   * The main-block items each session of the week may take, in the template's order, with no sets
+   * yet: the same for every normal week of a stage, so built once per choice and aim (each week
+   * works on copies).
+   */
+  private List<List<DraftItem>> templates(Map<SlotRole, Exercise> choice, PhaseAim aim) {
+    if (aim != templatesAim || !choice.equals(templatesChoice)) {
+      templates = buildTemplates(choice, aim);
+      templatesChoice = Map.copyOf(choice);
+      templatesAim = aim;
+    }
+    return templates;
   }
 
-  private boolean fitsWith(DraftSession session, List<DraftItem> template, DraftItem item, int sets) {
-    item.sets = sets;
-    insert(session, template, item);
-    boolean fits = SessionFitter.fits(session, profile.minutesPerSession());
-    session.main.remove(item);
-    item.sets = 0;
-    return fits;
+  private List<List<DraftItem>> buildTemplates(Map<SlotRole, Exercise> choice, PhaseAim aim) {
+    boolean posture = profile.goals().contains(Goal.POSTURE);
+    List<List<DraftItem>> all = new ArrayList<>();
+    for (int index = 1; index <= schedule.days(); index++) {
+      DayType day = aim.undulating() ? DayType.of(index, schedule.alternates()) : DayType.MODERATE;
+      // posture asks for more anti-extension core: full sessions always resist extension
+      boolean antiRotation = !posture && schedule.antiRotationCore(index);
+      List<DraftItem> template = new ArrayList<>();
+      for (SlotRole role : SlotRole.template(schedule.emphasis(index), antiRotation)) {
+        Exercise exercise = choice.get(role);
+        if (exercise != null) {
+          template.add(item(role, exercise, aim, day));
+        }
+      }
+      all.add(template);
+    }
+    return all;
   }
 
-  private static DraftItem find(List<DraftItem> template, SlotRole role) {
-    for (DraftItem item : template) {
-      if (item.role == role) {
-        return item;
+  /**
+   * A session as its sets are added: its estimate in seconds and its main-block item per place are
+   * kept up to date, so that each step checks the minutes without adding up the whole session again.
+   */
+  private static final class Growing {
+    private final DraftSession session;
+    private final List<DraftItem> template;
+    private final DraftItem[] placed = new DraftItem[SlotRole.values().length];
+    private int seconds;
+
+    Growing(DraftSession session, List<DraftItem> template) {
+      this.session = session;
+      this.template = template;
+      this.seconds = session.seconds();
+      for (DraftItem item : session.main) {
+        placed[item.role.ordinal()] = item;
       }
     }
-    return null;
+
+    /** The session's item for the place, or null while the place is empty. */
+    DraftItem placed(SlotRole role) {
+      return placed[role.ordinal()];
+    }
+
+    /** The template's item for the place, or null when this session has no such place. */
+    DraftItem fromTemplate(SlotRole role) {
+      for (DraftItem item : template) {
+        if (item.role == role) {
+          return item;
+        }
+      }
+      return null;
+    }
+
+    /** Whether the session would still fit the minutes with {@code add} more sets of the item. */
+    boolean fitsWith(DraftItem item, int add, int minutes) {
+      return SessionDuration.minutes(secondsWith(item, add)) <= minutes;
+    }
+
+    /** Adds the sets, putting the item in its place first when it is new to the session. */
+    void add(DraftItem item, int add) {
+      seconds = secondsWith(item, add);
+      if (placed(item.role) == null) {
+        insert(item);
+        placed[item.role.ordinal()] = item;
+      }
+      item.sets += add;
+    }
+
+    private int secondsWith(DraftItem item, int add) {
+      int now = placed(item.role) == null ? 0 : item.seconds();
+      return seconds - now + item.seconds(item.sets + add);
+    }
+
+    /** Puts a new item where the template has it, among the items already in the session. */
+    private void insert(DraftItem item) {
+      int rank = template.indexOf(item);
+      int at = 0;
+      while (at < session.main.size() && template.indexOf(session.main.get(at)) < rank) {
+        at++;
+      }
+      session.main.add(at, item);
+    }
   }
 
-  /** Puts a new item where the template has it, among the items already in the session. */
-  private static void insert(DraftSession session, List<DraftItem> template, DraftItem item) {
-    int rank = template.indexOf(item);
-    int at = 0;
-    while (at < session.main.size() && template.indexOf(session.main.get(at)) < rank) {
-      at++;
-    }
-    session.main.add(at, item);
+  private static int cap(PhaseAim aim, DraftItem item, int coreSets) {
+    int cap = item.trainsNoGlute() ? coreSets : aim.maxSetsPerExercise();
+    return item.dayType == DayType.LIGHT ? Math.max(1, cap - 1) : cap;
   }
 
   /** A main-block item with no sets yet, dosed by the phase's aim and the day's type. */
