@@ -23,6 +23,7 @@ final class ProgramContext {
   final Program program;
   final TraineeProfile profile;
   final List<Session> sessions;
+  private final Map<String, PhaseKind> phaseBySession;
   // asked again and again during a replay; the answers depend only on the catalog and the profile
   private final Map<String, Set<String>> harder = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> easier = new ConcurrentHashMap<>();
@@ -34,6 +35,13 @@ final class ProgramContext {
     this.program = program;
     this.profile = program.builtFrom().profile();
     this.sessions = program.sessions().stream().map(s -> Slots.withSlots(s, catalog)).toList();
+    this.phaseBySession = new java.util.HashMap<>();
+    program.sessions().forEach(s -> phaseBySession.put(s.id(), phase(s)));
+  }
+
+  /** The phase of the session with this id; empty for an id the program does not have. */
+  java.util.Optional<PhaseKind> phaseOf(String sessionId) {
+    return java.util.Optional.ofNullable(phaseBySession.get(sessionId));
   }
 
   boolean isDeload(Session session) {

@@ -2,6 +2,7 @@ package io.glutewise.planner.internal.adapt;
 
 import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.log.SessionStatus;
+import io.glutewise.core.program.PhaseKind;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Session;
 import io.glutewise.core.program.SessionPart;
@@ -10,6 +11,8 @@ import io.glutewise.planner.adapt.ChangeKind;
 import io.glutewise.planner.adapt.SessionPain;
 import io.glutewise.planner.rules.Attempt;
 import io.glutewise.planner.rules.DoseSteps;
+import io.glutewise.planner.rules.DoubleProgressionRule;
+import io.glutewise.planner.rules.HoldTimeRule;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,6 +72,13 @@ final class Replay {
         state = state.with(slotState);
       }
       Change change = Explanation.of(context, slotState, p, adapted, deload);
+      if (heldForAnEarlierPhase(context, slotState, change, planned, p, adapted)) {
+        // the hold was the activation phase's ("harder variants come with the next phase"): this is
+        // that next phase, and the prescription is its own
+        change = Explanation.of(p, adapted, slotState, ChangeKind.UNCHANGED, PhaseCarryOver.RULE,
+            "as planned for the " + context.phase(planned).id().replace('-', ' ')
+                + " phase; harder variants are earned from here on");
+      }
       Optional<Prescription> capped = PainGate.cap(context, slotState, adapted, state.lastHurt(), deload);
       if (capped.isPresent() && !capped.get().exerciseId().equals(adapted.exerciseId())) {
         // the pain gate keeps the last exercise: the slot is there (a step decided now starts from it),
@@ -171,6 +181,22 @@ final class Replay {
     return last.deloadWeek() && (!before.exerciseId().equals(adapted.exerciseId())
         || before.dose().load().kind() == adapted.dose().load().kind()
             && adapted.dose().load().rank() > before.dose().load().rank());
+  }
+
+  /**
+   * Whether the change is a progression rule's hold decided in the activation phase, which climbs
+   * nothing, now read in a later phase's session that has its planned prescription unchanged.
+   */
+  private static boolean heldForAnEarlierPhase(ProgramContext context, SlotState slot, Change change, Session session,
+      Prescription planned, Prescription adapted) {
+    boolean progressionHold = change.kind() == ChangeKind.HELD && change.rule()
+        .filter(r -> r.equals(DoubleProgressionRule.ID) || r.equals(HoldTimeRule.ID)).isPresent();
+    if (!progressionHold || !adapted.equals(planned) || slot.recent().isEmpty()
+        || context.phase(session) == PhaseKind.ACTIVATION) {
+      return false;
+    }
+    String decidedIn = slot.recent().get(slot.recent().size() - 1).sessionId();
+    return context.phaseOf(decidedIn).filter(PhaseKind.ACTIVATION::equals).isPresent();
   }
 
   private static SlotItem other(SessionPart part, Prescription p) {
