@@ -154,11 +154,12 @@ class PageBrowserTest {
 
     driver.findElement(By.id("download-ics")).click();
     Path calendar = downloads.resolve("glutewise-plan-2025-03-03.ics");
-    wait.until(d -> Files.exists(calendar));
+    // the browser may show the file before it has written it: wait for its content
+    wait.until(d -> contentOf(calendar).startsWith("BEGIN:VCALENDAR"));
     assertThat(Files.readString(calendar)).startsWith("BEGIN:VCALENDAR");
     driver.findElement(By.id("download-json")).click();
     Path json = downloads.resolve("glutewise-plan-2025-03-03.json");
-    wait.until(d -> Files.exists(json));
+    wait.until(d -> contentOf(json).contains("\"builtFrom\""));
     assertThat(Files.readString(json)).contains("\"builtFrom\"");
 
     screenshot("plan");
@@ -509,6 +510,15 @@ class PageBrowserTest {
       paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException e) {
       // a leftover temporary directory is harmless
+    }
+  }
+
+  /** A downloaded file's text so far; empty while it does not exist or cannot be read yet. */
+  private static String contentOf(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      return "";
     }
   }
 }
