@@ -224,7 +224,7 @@ class PageBrowserTest {
     // the diary file is the program and every entry, as POST /api/plans/next and the CLI read them
     driver.findElement(By.id("save-diary")).click();
     Path file = downloads.resolve("glutewise-diary-" + today + ".json");
-    wait.until(d -> Files.exists(file) && file.toFile().length() > 0);
+    wait.until(d -> contentOf(file).strip().endsWith("}"));
     ProgramRequest saved = GlutewiseJson.read(Files.readString(file), ProgramRequest.class, file.toString());
     assertThat(saved.logs()).hasSize(2);
     assertThat(LogHistory.of(saved.logs()).current("w01-s1").orElseThrow().painNextMorning()).contains(3);
@@ -264,7 +264,7 @@ class PageBrowserTest {
     // the printable page carries the log and its progress charts
     driver.findElement(By.id("download-html")).click();
     Path page = downloads.resolve("glutewise-plan-" + today + ".html");
-    wait.until(d -> Files.exists(page) && page.toFile().length() > 0);
+    wait.until(d -> contentOf(page).contains("</html>"));
     assertThat(Files.readString(page)).contains("Hard sets per glute group, week by week")
         .contains("w01-s1 on ");
 
