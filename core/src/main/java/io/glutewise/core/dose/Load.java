@@ -80,6 +80,14 @@ public abstract class Load {
     }
   }
 
+  /**
+   * Whether this is a heavier resistance of the same kind as the other (a heavier dumbbell, a
+   * stronger band): a load step, as opposed to a change of kind.
+   */
+  public boolean heavierOfTheSameKind(Load other) {
+    return kind() == other.kind() && rank() > other.rank();
+  }
+
   /** Whether this resistance is at least as heavy as the other. */
   public boolean atLeast(Load other) {
     return rank() >= other.rank() - 1e-9;

@@ -34,8 +34,7 @@ final class PainGate {
       // replaced because it hurt: the replacement is the gentler choice, whatever its step
       return Optional.empty();
     }
-    boolean heavier = adapted.dose().load().kind() == last.dose().load().kind()
-        && adapted.dose().load().rank() > last.dose().load().rank();
+    boolean heavier = adapted.dose().load().heavierOfTheSameKind(last.dose().load());
     if (deload) {
       return heavier && adapted.exerciseId().equals(last.exerciseId())
           ? Optional.of(adapted.withDose(io.glutewise.core.dose.Dose.builder().from(adapted.dose())

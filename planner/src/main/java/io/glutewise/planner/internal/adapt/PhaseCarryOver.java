@@ -141,7 +141,7 @@ final class PhaseCarryOver {
     }
     // a heavier load (one earning back a step down, say) is a move too; a rep or a set more is not
     Load last = state.recent().get(state.recent().size() - 1).prescribed().dose().load();
-    return at.load().kind() == last.kind() && at.load().rank() > last.rank();
+    return at.load().heavierOfTheSameKind(last);
   }
 
   /**

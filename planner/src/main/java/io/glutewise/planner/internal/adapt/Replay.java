@@ -179,8 +179,7 @@ final class Replay {
     Attempt last = slot.recent().get(slot.recent().size() - 1);
     Prescription before = last.prescribed();
     return last.deloadWeek() && (!before.exerciseId().equals(adapted.exerciseId())
-        || before.dose().load().kind() == adapted.dose().load().kind()
-            && adapted.dose().load().rank() > before.dose().load().rank());
+        || adapted.dose().load().heavierOfTheSameKind(before.dose().load()));
   }
 
   /**
