@@ -2,6 +2,7 @@ package io.glutewise.export;
 
 import static io.glutewise.export.internal.MarkdownText.escape;
 
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.stats.WeekSummary;
@@ -31,8 +32,8 @@ final class SummaryMarkdown {
       changes.addAll(week.loadChanges());
       md.append("| ").append(week.week())
           .append(" | ").append(week.phase().id()).append(week.deload() ? " (deload)" : "")
-          .append(" | ").append(number(week.gluteusMaximusSets()))
-          .append(" | ").append(number(week.gluteusMediusMinimusSets()))
+          .append(" | ").append(DoseWords.number(week.gluteusMaximusSets()))
+          .append(" | ").append(DoseWords.number(week.gluteusMediusMinimusSets()))
           .append(" | ").append(week.estimatedMinutes())
           .append(" | ").append(escape(String.join("; ", changes)))
           .append(" |\n");
@@ -44,7 +45,4 @@ final class SummaryMarkdown {
     return md.toString();
   }
 
-  private static String number(double sets) {
-    return sets == Math.rint(sets) ? String.valueOf((long) sets) : String.valueOf(sets);
-  }
 }

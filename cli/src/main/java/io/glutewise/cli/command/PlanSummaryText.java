@@ -2,6 +2,7 @@ package io.glutewise.cli.command;
 
 import io.glutewise.catalog.Catalog;
 import io.glutewise.cli.text.TextTable;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.stats.PlanSummary;
@@ -34,8 +35,8 @@ final class PlanSummaryText {
       changes.addAll(week.loadChanges());
       table.row(String.valueOf(week.week()),
           week.phase().id() + (week.deload() ? " (deload)" : ""),
-          number(week.gluteusMaximusSets()),
-          number(week.gluteusMediusMinimusSets()),
+          DoseWords.number(week.gluteusMaximusSets()),
+          DoseWords.number(week.gluteusMediusMinimusSets()),
           String.valueOf(week.estimatedMinutes()),
           String.join("; ", changes));
     }
@@ -51,7 +52,4 @@ final class PlanSummaryText {
     return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
-  private static String number(double sets) {
-    return sets == Math.rint(sets) ? String.valueOf((long) sets) : String.valueOf(sets);
-  }
 }

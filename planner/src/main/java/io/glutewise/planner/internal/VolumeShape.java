@@ -1,5 +1,6 @@
 package io.glutewise.planner.internal;
 
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.program.PhaseKind;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.model.GluteGroup;
@@ -51,7 +52,7 @@ final class VolumeShape {
   static String shortfall(PhaseKind phase, GluteGroup group, double least, int min, TraineeProfile profile) {
     String text = capitalised(words(phase)) + " phase: " + profile.daysPerWeek()
         + (profile.daysPerWeek() == 1 ? " day" : " days") + " a week of " + profile.minutesPerSession()
-        + " minutes hold only " + number(least) + " hard sets a week for the " + group.label()
+        + " minutes hold only " + DoseWords.number(least) + " hard sets a week for the " + group.label()
         + ", below the phase's aim of at least " + min + ".";
     if (least < TrainingModel.MINIMUM_EFFECTIVE_SETS) {
       text += " That is under the about " + TrainingModel.MINIMUM_EFFECTIVE_SETS
@@ -69,9 +70,6 @@ final class VolumeShape {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  private static String number(double sets) {
-    return sets == Math.rint(sets) ? String.valueOf((long) sets) : String.valueOf(sets);
-  }
 
   /** The fewest hard sets of any normal week of the phase; infinity when it has none. */
   private static double least(List<WeekDraft> weeks, PhaseKind phase, GluteGroup group) {
