@@ -133,9 +133,11 @@ public abstract class Exercise {
     return roleOrNull(muscle) == ActivationRole.PRIMARY;
   }
 
-  // a plain loop: planning asks this for every candidate in every ranking, and the list is short
+  // an indexed loop, with no iterator: planning asks this for every candidate in every ranking
   private ActivationRole roleOrNull(Muscle muscle) {
-    for (MuscleActivation activation : muscles()) {
+    List<MuscleActivation> muscles = muscles();
+    for (int i = 0; i < muscles.size(); i++) {
+      MuscleActivation activation = muscles.get(i);
       if (activation.muscle() == muscle) {
         return activation.role();
       }

@@ -1,9 +1,9 @@
 package io.glutewise.planner.internal;
 
+import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Session;
 import io.glutewise.planner.stats.SessionDuration;
 import java.time.LocalDate;
-import io.glutewise.core.program.Prescription;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +11,15 @@ import java.util.Map;
 final class DraftSession {
   final int index;
   final Emphasis emphasis;
-  final List<DraftItem> warmUp;
   final List<DraftItem> main;
-  final List<DraftItem> coolDown;
+  // most sessions keep the plan's warm-up and cool-down as they are: they are shared, not copied,
+  // until a trim changes them (see editableWarmUp and editableCoolDown)
+  private List<DraftItem> warmUp;
+  private List<DraftItem> coolDown;
+  private boolean ownsWarmUp;
+  private boolean ownsCoolDown;
 
+  /** A session; the warm-up and cool-down lists may be shared with other sessions and are never changed. */
   DraftSession(int index, Emphasis emphasis, List<DraftItem> warmUp, List<DraftItem> main, List<DraftItem> coolDown) {
     this.index = index;
     this.emphasis = emphasis;
@@ -23,9 +28,48 @@ final class DraftSession {
     this.coolDown = coolDown;
   }
 
+  /** A session that owns its warm-up and cool-down lists: trims change them in place, items keep their identity. */
+  static DraftSession owning(int index, Emphasis emphasis, List<DraftItem> warmUp, List<DraftItem> main,
+      List<DraftItem> coolDown) {
+    DraftSession session = new DraftSession(index, emphasis, warmUp, main, coolDown);
+    session.ownsWarmUp = true;
+    session.ownsCoolDown = true;
+    return session;
+  }
+
+  /** A copy to change on its own: its main block is copied, its warm-up and cool-down shared until changed. */
   DraftSession copy() {
-    return new DraftSession(index, emphasis, DraftItem.copyAll(warmUp), DraftItem.copyAll(main),
-        DraftItem.copyAll(coolDown));
+    ownsWarmUp = false;
+    ownsCoolDown = false;
+    return new DraftSession(index, emphasis, warmUp, DraftItem.copyAll(main), coolDown);
+  }
+
+  /** The warm-up, to read. */
+  List<DraftItem> warmUp() {
+    return warmUp;
+  }
+
+  /** The cool-down, to read. */
+  List<DraftItem> coolDown() {
+    return coolDown;
+  }
+
+  /** The warm-up, to change: this session's own copy, made on the first change. */
+  List<DraftItem> editableWarmUp() {
+    if (!ownsWarmUp) {
+      warmUp = DraftItem.copyAll(warmUp);
+      ownsWarmUp = true;
+    }
+    return warmUp;
+  }
+
+  /** The cool-down, to change: this session's own copy, made on the first change. */
+  List<DraftItem> editableCoolDown() {
+    if (!ownsCoolDown) {
+      coolDown = DraftItem.copyAll(coolDown);
+      ownsCoolDown = true;
+    }
+    return coolDown;
   }
 
   int seconds() {
@@ -64,18 +108,20 @@ final class DraftSession {
   }
 
   /**
-   * The session, every prescription labelled with its slot ({@link Slots}); prescriptions come from
-   * the cache, so that equal ones are built (and checked) once.
+   * The session, every prescription labelled with its slot ({@link Slots}); equal prescriptions are
+   * built once per program and {@code shared}.
    */
-  Session build(int week, LocalDate date, Map<Object, Prescription> cache) {
+  Session build(int week, LocalDate date, Map<Object, Prescription> shared) {
     Session.Builder session = Session.builder().week(week).index(index).date(date).estimatedMinutes(minutes());
-    warmUp.forEach(i -> session.addWarmUp(prescription(i, Slots.WARM_UP, cache)));
-    main.forEach(i -> session.addMain(prescription(i, Slots.of(i.role), cache)));
-    coolDown.forEach(i -> session.addCoolDown(prescription(i, Slots.COOL_DOWN, cache)));
+    for (DraftItem item : warmUp) {
+      session.addWarmUp(item.prescription(Slots.WARM_UP, shared));
+    }
+    for (DraftItem item : main) {
+      session.addMain(item.prescription(Slots.of(item.role), shared));
+    }
+    for (DraftItem item : coolDown) {
+      session.addCoolDown(item.prescription(Slots.COOL_DOWN, shared));
+    }
     return session.build();
-  }
-
-  private static Prescription prescription(DraftItem item, String slot, Map<Object, Prescription> cache) {
-    return cache.computeIfAbsent(item.key(slot), k -> item.prescription(slot));
   }
 }

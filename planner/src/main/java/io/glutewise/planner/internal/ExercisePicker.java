@@ -6,7 +6,6 @@ import io.glutewise.core.dose.LoadKind;
 import io.glutewise.core.exercise.ActivationRole;
 import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.exercise.Exercise;
-import io.glutewise.core.exercise.Laterality;
 import io.glutewise.core.exercise.MovementPattern;
 import io.glutewise.core.program.PhaseKind;
 import io.glutewise.core.trainee.ExperienceLevel;
@@ -19,16 +18,16 @@ import io.glutewise.planner.model.LoadSteps;
 import io.glutewise.planner.model.TrainingModel;
 import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * Chooses the exercise for each place of the main block in each phase.
@@ -47,12 +46,14 @@ final class ExercisePicker {
   private final TraineeProfile profile;
   private final long seed;
   private final boolean alternating;
-  private final List<Exercise> suitable;
+  private final CatalogIndex index;
+  /** The positions in the catalog ({@link CatalogIndex}) of the exercises the main block may use. */
+  private final BitSet suitable;
   private final int cap;
+  private final boolean careful;
   // worked out once per exercise for this trainee: the ranking asks on every comparison
   private final Map<String, Boolean> takesAWeightTheyHave = new HashMap<>();
-  private final Map<String, Set<String>> ladderMates = new HashMap<>();
-  private final Map<SlotRole, List<List<Exercise>>> tierMembers = new EnumMap<>(SlotRole.class);
+  private final Map<SlotRole, List<BitSet>> tierMembers = new EnumMap<>(SlotRole.class);
 
   ExercisePicker(Catalog catalog, TraineeProfile profile, long seed, boolean alternating) {
     this.catalog = catalog;
@@ -61,15 +62,22 @@ final class ExercisePicker {
     this.alternating = alternating;
     Suitability suitability = Suitability.of(profile);
     this.cap = suitability.maxDifficulty();
-    // the main block draws on training movements only; stretches and activation drills have their place
-    this.suitable = catalog.query().matching(suitability).list().stream()
-        .filter(e -> e.pattern() != MovementPattern.STRETCH && e.pattern() != MovementPattern.ACTIVATION)
-        .toList();
+    this.careful = TrainingModel.careful(profile);
+    this.index = CatalogIndex.of(catalog);
+    List<Exercise> exercises = index.exercises();
+    this.suitable = new BitSet(exercises.size());
+    for (int at = 0; at < exercises.size(); at++) {
+      Exercise e = exercises.get(at);
+      // the main block draws on training movements only; stretches and activation drills have their place
+      suitable.set(at, e.pattern() != MovementPattern.STRETCH && e.pattern() != MovementPattern.ACTIVATION
+          && suitability.test(e));
+    }
   }
 
   /** Whether the exercise may be planned in a main block for this trainee (level and back included). */
   boolean plannable(Exercise exercise) {
-    return suitable.contains(exercise);
+    int at = index.position(exercise.id());
+    return at >= 0 && suitable.get(at) && index.exercises().get(at).equals(exercise);
   }
 
   /** Whether the trainee can do the exercise now: the one suitability rule. */
@@ -105,10 +113,10 @@ final class ExercisePicker {
 
   /** Whether any exercise can fill the place: what {@link #ranked} would find, without ranking it. */
   private boolean hasCandidate(SlotRole role, PhaseKind phase, Map<SlotRole, Exercise> chosen) {
-    Predicate<Exercise> free = free(role, phase, chosen);
-    for (List<Exercise> tier : tierMembers(role)) {
-      for (Exercise e : tier) {
-        if (free.test(e)) {
+    IntPredicate free = free(role, phase, chosen);
+    for (BitSet tier : tierMembers(role)) {
+      for (int at = tier.nextSetBit(0); at >= 0; at = tier.nextSetBit(at + 1)) {
+        if (free.test(at)) {
           return true;
         }
       }
@@ -118,12 +126,12 @@ final class ExercisePicker {
 
   /** The candidates for a place, best first; empty when none suits. */
   private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen, int target) {
-    Predicate<Exercise> free = free(role, phase, chosen);
-    for (List<Exercise> tier : tierMembers(role)) {
+    IntPredicate free = free(role, phase, chosen);
+    for (BitSet tier : tierMembers(role)) {
       List<Exercise> candidates = new ArrayList<>();
-      for (Exercise e : tier) {
-        if (free.test(e)) {
-          candidates.add(e);
+      for (int at = tier.nextSetBit(0); at >= 0; at = tier.nextSetBit(at + 1)) {
+        if (free.test(at)) {
+          candidates.add(index.exercises().get(at));
         }
       }
       if (!candidates.isEmpty()) {
@@ -153,7 +161,7 @@ final class ExercisePicker {
           continuity(previous, e),
           tieBreak(role, e)));
     }
-    ranks.sort(Rank.ORDER);
+    Collections.sort(ranks);
     List<Exercise> ordered = new ArrayList<>(ranks.size());
     ranks.forEach(rank -> ordered.add(rank.exercise));
     return ordered;
@@ -165,23 +173,37 @@ final class ExercisePicker {
    * the target difficulty, leaving the stage before's ladder, then the seeded tie-break and the id.
    */
   private record Rank(Exercise exercise, int crowds, int easier, int noWeight, int distance, int offLadder,
-      long tieBreak) {
-    static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::crowds)
-        .thenComparingInt(Rank::easier)
-        .thenComparingInt(Rank::noWeight)
-        .thenComparingInt(Rank::distance)
-        .thenComparingInt(Rank::offLadder)
-        .thenComparingLong(Rank::tieBreak)
-        .thenComparing(rank -> rank.exercise.id());
+      long tieBreak) implements Comparable<Rank> {
+    // written out rather than chained: the sort runs for every place of every stage
+    @Override
+    public int compareTo(Rank other) {
+      int order = Integer.compare(crowds, other.crowds);
+      if (order == 0) {
+        order = Integer.compare(easier, other.easier);
+      }
+      if (order == 0) {
+        order = Integer.compare(noWeight, other.noWeight);
+      }
+      if (order == 0) {
+        order = Integer.compare(distance, other.distance);
+      }
+      if (order == 0) {
+        order = Integer.compare(offLadder, other.offLadder);
+      }
+      if (order == 0) {
+        order = Long.compare(tieBreak, other.tieBreak);
+      }
+      return order != 0 ? order : exercise.id().compareTo(other.exercise.id());
+    }
   }
 
   /**
-   * Which exercises the place may still take, whatever its tier: not one already chosen, not (for
-   * a place that can be trimmed away) on a ladder with one already chosen, bodyweight only in a
-   * beginner's activation phase, and, when sessions alternate, no primary mover of the other kind
-   * of session. Worked out once per place, not once per candidate.
+   * Which exercises (by position in the catalog) the place may still take, whatever its tier: not
+   * one already chosen, not (for a place that can be trimmed away) on a ladder with one already
+   * chosen, bodyweight only in a beginner's activation phase, and, when sessions alternate, no
+   * primary mover of the other kind of session. Worked out once per place, not once per candidate.
    */
-  private Predicate<Exercise> free(SlotRole role, PhaseKind phase, Map<SlotRole, Exercise> chosen) {
+  private IntPredicate free(SlotRole role, PhaseKind phase, Map<SlotRole, Exercise> chosen) {
     Set<Muscle> otherSide = EnumSet.noneOf(Muscle.class);
     if (alternating) {
       chosen.forEach((r, e) -> {
@@ -190,46 +212,40 @@ final class ExercisePicker {
         }
       });
     }
+    // the positions taken and their ladder mates, gathered once so that each candidate costs a bit test
+    BitSet excluded = new BitSet();
+    for (Exercise e : chosen.values()) {
+      int at = index.position(e.id());
+      if (at >= 0) {
+        excluded.set(at);
+        if (!role.essential()) {
+          excluded.or(index.mates(at));
+        }
+      }
+    }
     boolean bodyweightOnly = phase == PhaseKind.ACTIVATION && profile.level() == ExperienceLevel.BEGINNER;
-    return e -> !chosen.containsValue(e)
-        && (role.essential() || !onALadderWithAny(e, chosen))
-        && (!bodyweightOnly || e.defaultDose().load().kind() == LoadKind.BODYWEIGHT)
-        && !isPrimaryInAny(e, otherSide);
+    return at -> {
+      Exercise e = index.exercises().get(at);
+      return !excluded.get(at)
+          && (!bodyweightOnly || e.defaultDose().load().kind() == LoadKind.BODYWEIGHT)
+          && !isPrimaryInAny(e, otherSide);
+    };
   }
 
   /**
    * The suitable exercises of each of the place's tiers, best tier first, in the catalog's order:
    * the tiers hold for the whole plan, so each is sorted out once rather than at every choice.
    */
-  private List<List<Exercise>> tierMembers(SlotRole role) {
+  private List<BitSet> tierMembers(SlotRole role) {
     return tierMembers.computeIfAbsent(role, r -> {
-      List<List<Exercise>> members = new ArrayList<>();
-      for (Predicate<Exercise> tier : tiers(r)) {
-        members.add(suitable.stream().filter(tier).toList());
+      boolean strengthOrShape = profile.goals().contains(Goal.STRENGTH) || profile.goals().contains(Goal.SHAPE);
+      List<BitSet> members = new ArrayList<>();
+      for (Tier tier : Tier.of(r, strengthOrShape)) {
+        BitSet both = (BitSet) index.members(tier).clone();
+        both.and(suitable);
+        members.add(both);
       }
       return members;
-    });
-  }
-
-  /**
-   * Whether the candidate is on a ladder, above or below, with an exercise already chosen: two
-   * rungs of one ladder in a session would do the same work twice and could meet when they climb.
-   */
-  private boolean onALadderWithAny(Exercise candidate, Map<SlotRole, Exercise> chosen) {
-    for (Exercise other : chosen.values()) {
-      if (ladderMates(other).contains(candidate.id())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Every exercise above or below this one on its ladders, however many steps away. */
-  private Set<String> ladderMates(Exercise exercise) {
-    return ladderMates.computeIfAbsent(exercise.id(), id -> {
-      Set<String> mates = new HashSet<>(catalog.ladders().allHarder(id));
-      mates.addAll(catalog.ladders().allEasier(id));
-      return mates;
     });
   }
 
@@ -259,7 +275,7 @@ final class ExercisePicker {
    * strength for beginners, never in a careful plan.
    */
   private boolean prefersWeights(PhaseKind phase) {
-    if (TrainingModel.careful(profile)) {
+    if (careful) {
       return false;
     }
     return phase == PhaseKind.STRENGTH
@@ -289,48 +305,9 @@ final class ExercisePicker {
     return z ^ (z >>> 31);
   }
 
-  private List<Predicate<Exercise>> tiers(SlotRole role) {
-    Predicate<Exercise> gluteMax = e -> e.isPrimary(Muscle.GLUTEUS_MAXIMUS);
-    Predicate<Exercise> gluteMedMin = e -> e.isPrimary(Muscle.GLUTEUS_MEDIUS) || e.isPrimary(Muscle.GLUTEUS_MINIMUS);
-    Predicate<Exercise> lungeOrSquat = e -> e.pattern() == MovementPattern.LUNGE || e.pattern() == MovementPattern.SQUAT;
-    switch (role) {
-      case HIP_EXTENSION:
-        return List.of(
-            pattern(MovementPattern.BRIDGE).and(gluteMax),
-            pattern(MovementPattern.QUADRUPED).and(gluteMax),
-            pattern(MovementPattern.HINGE).and(gluteMax),
-            gluteMax);
-      case ABDUCTION:
-        return List.of(pattern(MovementPattern.ABDUCTION).and(gluteMedMin), gluteMedMin);
-      case HINGE_OR_SINGLE_LEG:
-        return List.of(
-            pattern(MovementPattern.HINGE),
-            lungeOrSquat.and(e -> e.laterality() == Laterality.UNILATERAL));
-      case CORE_ANTI_EXTENSION:
-        return List.of(pattern(MovementPattern.ANTI_EXTENSION), pattern(MovementPattern.ANTI_ROTATION));
-      case CORE_ANTI_ROTATION:
-        return List.of(pattern(MovementPattern.ANTI_ROTATION), pattern(MovementPattern.ANTI_EXTENSION));
-      case GLUTE_MAX_ACCESSORY:
-        boolean strength = profile.goals().contains(Goal.STRENGTH) || profile.goals().contains(Goal.SHAPE);
-        // a standing kickback does the quadruped's job for those who stay off the floor
-        Predicate<Exercise> quadruped =
-            pattern(MovementPattern.QUADRUPED).or(pattern(MovementPattern.KICKBACK)).and(gluteMax);
-        Predicate<Exercise> legs = lungeOrSquat.and(gluteMax);
-        return strength
-            ? List.of(legs, quadruped, pattern(MovementPattern.BRIDGE).and(gluteMax))
-            : List.of(quadruped, legs, pattern(MovementPattern.BRIDGE).and(gluteMax));
-      default:
-        return List.of(pattern(MovementPattern.ABDUCTION).and(gluteMedMin));
-    }
-  }
-
   private static String ids(java.util.stream.Stream<String> ids) {
     String joined = ids.sorted().collect(java.util.stream.Collectors.joining(", "));
     return joined.isEmpty() ? "(none)" : "(" + joined + ")";
-  }
-
-  private static Predicate<Exercise> pattern(MovementPattern pattern) {
-    return e -> e.pattern() == pattern;
   }
 
   private String explain(SlotRole role) {

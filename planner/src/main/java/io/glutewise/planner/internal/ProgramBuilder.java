@@ -54,7 +54,7 @@ public final class ProgramBuilder {
   private final PlanOptions options;
   private final WeakGluteScore weakGlutes;
   private final Schedule schedule;
-  /** Prescriptions built so far, shared between equal items (building one checks its slug). */
+  /** Prescriptions built so far, shared between equal items (building one checks it). */
   private final Map<Object, Prescription> prescriptions = new HashMap<>();
 
   /** The warm-up and cool-down every session starts from, found on first use; sessions get copies. */
@@ -204,9 +204,9 @@ public final class ProgramBuilder {
     Set<Equipment> used = EnumSet.noneOf(Equipment.class);
     for (WeekDraft week : weeks) {
       for (DraftSession session : week.sessions) {
-        addEquipment(session.warmUp, used);
+        addEquipment(session.warmUp(), used);
         addEquipment(session.main, used);
-        addEquipment(session.coolDown, used);
+        addEquipment(session.coolDown(), used);
       }
     }
     return used;
@@ -237,20 +237,20 @@ public final class ProgramBuilder {
     return profile.minutesPerSession() <= SHORT_SESSION_MINUTES;
   }
 
-  /** A fresh copy of the warm-up: the same for every session, so it is looked up once. */
+  /** The warm-up, the same for every session: looked up once, shared, never changed (see DraftSession). */
   private List<DraftItem> warmUp() {
     if (warmUp == null) {
-      warmUp = findWarmUp();
+      warmUp = List.copyOf(findWarmUp());
     }
-    return DraftItem.copyAll(warmUp);
+    return warmUp;
   }
 
-  /** A fresh copy of the cool-down: the same for every session, so it is looked up once. */
+  /** The cool-down, the same for every session: looked up once, shared, never changed (see DraftSession). */
   private List<DraftItem> coolDown() {
     if (coolDown == null) {
-      coolDown = findCoolDown();
+      coolDown = List.copyOf(findCoolDown());
     }
-    return DraftItem.copyAll(coolDown);
+    return coolDown;
   }
 
   private List<DraftItem> findWarmUp() {

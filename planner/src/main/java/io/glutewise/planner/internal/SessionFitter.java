@@ -92,7 +92,8 @@ public final class SessionFitter {
     List<DraftItem> warmUp = items(session.warmUp(), catalog, origin, null);
     List<DraftItem> main = items(session.main(), catalog, origin, SlotRole.GLUTE_MAX_ACCESSORY);
     List<DraftItem> coolDown = items(session.coolDown(), catalog, origin, null);
-    DraftSession draft = new DraftSession(session.index(), Emphasis.FULL, warmUp, main, coolDown);
+    // the session's own lists: what is left out is told by the identity of the items kept
+    DraftSession draft = DraftSession.owning(session.index(), Emphasis.FULL, warmUp, main, coolDown);
     try {
       fit(draft, minutes);
     } catch (GlutewiseException e) {
@@ -100,9 +101,9 @@ public final class SessionFitter {
     }
     List<Prescription> keptMain = back(draft.main, origin);
     Session fitted = Session.builder().from(session)
-        .warmUp(back(draft.warmUp, origin))
+        .warmUp(back(draft.warmUp(), origin))
         .main(keptMain)
-        .coolDown(back(draft.coolDown, origin))
+        .coolDown(back(draft.coolDown(), origin))
         .estimatedMinutes(0)
         .build();
     fitted = Session.builder().from(fitted).estimatedMinutes(SessionDuration.estimateMinutes(fitted, catalog)).build();
@@ -110,8 +111,8 @@ public final class SessionFitter {
     leftOut.removeIf(p -> draft.main.stream().anyMatch(i -> origin.get(i) == p));
     List<Prescription> otherLeftOut = new ArrayList<>(session.warmUp());
     otherLeftOut.addAll(session.coolDown());
-    otherLeftOut.removeIf(p -> draft.warmUp.stream().anyMatch(i -> origin.get(i) == p)
-        || draft.coolDown.stream().anyMatch(i -> origin.get(i) == p));
+    otherLeftOut.removeIf(p -> draft.warmUp().stream().anyMatch(i -> origin.get(i) == p)
+        || draft.coolDown().stream().anyMatch(i -> origin.get(i) == p));
     if (fitted.estimatedMinutes() > minutes) {
       return Optional.empty();
     }
@@ -205,8 +206,9 @@ public final class SessionFitter {
 
   private static boolean capStretches(DraftSession session, int seconds) {
     boolean changed = false;
-    for (DraftItem item : session.coolDown) {
-      if (item.timed && item.high > seconds) {
+    for (int i = 0; i < session.coolDown().size(); i++) {
+      if (session.coolDown().get(i).timed && session.coolDown().get(i).high > seconds) {
+        DraftItem item = session.editableCoolDown().get(i);
         item.high = seconds;
         item.low = Math.min(item.low, seconds);
         changed = true;
@@ -216,16 +218,16 @@ public final class SessionFitter {
   }
 
   private static boolean dropLastWarmUp(DraftSession session) {
-    if (session.warmUp.size() > 1) {
-      session.warmUp.remove(session.warmUp.size() - 1);
+    if (session.warmUp().size() > 1) {
+      session.editableWarmUp().remove(session.warmUp().size() - 1);
       return true;
     }
     return false;
   }
 
   private static boolean dropLastStretch(DraftSession session) {
-    if (session.coolDown.size() > 1) {
-      session.coolDown.remove(session.coolDown.size() - 1);
+    if (session.coolDown().size() > 1) {
+      session.editableCoolDown().remove(session.coolDown().size() - 1);
       return true;
     }
     return false;

@@ -71,12 +71,15 @@ public final class SessionDuration {
   /** The seconds to get into position for an exercise, with any equipment set-up. */
   public static int setupSeconds(Exercise exercise) {
     int seconds = CHANGEOVER_SECONDS;
-    if (exercise.equipment().contains(Equipment.BARBELL)) {
-      seconds += BARBELL_SETUP_SECONDS;
-    } else if (exercise.equipment().stream().anyMatch(e -> e != Equipment.MAT)) {
-      seconds += EQUIPMENT_SETUP_SECONDS;
+    boolean other = false;
+    // a plain loop: planning asks this for every item it drafts
+    for (Equipment equipment : exercise.equipment()) {
+      if (equipment == Equipment.BARBELL) {
+        return seconds + BARBELL_SETUP_SECONDS;
+      }
+      other |= equipment != Equipment.MAT;
     }
-    return seconds;
+    return other ? seconds + EQUIPMENT_SETUP_SECONDS : seconds;
   }
 
   /** The seconds of the work and the rest of a dose, without changeover. */

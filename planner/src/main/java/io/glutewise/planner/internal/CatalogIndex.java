@@ -1,0 +1,85 @@
+package io.glutewise.planner.internal;
+
+import io.glutewise.catalog.Catalog;
+import io.glutewise.core.exercise.Exercise;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * What the picker asks of a catalog for every plan, worked out once per catalog: each exercise's
+ * position in the catalog, and as sets of positions, each exercise's ladder mates and each tier's
+ * members. A catalog never changes, so neither does its index; a plan then costs bit operations
+ * where it would walk ladders and test every exercise.
+ */
+final class CatalogIndex {
+  // weak keys: an app that loads catalogs of its own does not keep the old ones alive
+  private static final Map<Catalog, CatalogIndex> INDEXES = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private final List<Exercise> exercises;
+  private final Map<String, Integer> positions = new HashMap<>();
+  private final BitSet[] mates;
+  private final Map<Tier, BitSet> tiers = new EnumMap<>(Tier.class);
+
+  private CatalogIndex(Catalog catalog) {
+    exercises = catalog.exercises();
+    for (int at = 0; at < exercises.size(); at++) {
+      positions.put(exercises.get(at).id(), at);
+    }
+    mates = new BitSet[exercises.size()];
+    for (int at = 0; at < exercises.size(); at++) {
+      String id = exercises.get(at).id();
+      mates[at] = positionsOf(catalog.ladders().allHarder(id));
+      mates[at].or(positionsOf(catalog.ladders().allEasier(id)));
+    }
+    for (Tier tier : Tier.values()) {
+      BitSet members = new BitSet(exercises.size());
+      for (int at = 0; at < exercises.size(); at++) {
+        members.set(at, tier.contains(exercises.get(at)));
+      }
+      tiers.put(tier, members);
+    }
+  }
+
+  /** The index of the catalog, made on first use. */
+  static CatalogIndex of(Catalog catalog) {
+    return INDEXES.computeIfAbsent(catalog, CatalogIndex::new);
+  }
+
+  /** The catalog's exercises, in its order: position {@code at} is {@code exercises().get(at)}. */
+  List<Exercise> exercises() {
+    return exercises;
+  }
+
+  /** The exercise's position in the catalog, or -1 when the catalog has no exercise of that id. */
+  int position(String id) {
+    Integer at = positions.get(id);
+    return at == null ? -1 : at;
+  }
+
+  /** The positions of every exercise above or below the one at {@code at} on its ladders; do not change it. */
+  BitSet mates(int at) {
+    return mates[at];
+  }
+
+  /** The positions of the tier's members; do not change it. */
+  BitSet members(Tier tier) {
+    return tiers.get(tier);
+  }
+
+  private BitSet positionsOf(Set<String> ids) {
+    BitSet found = new BitSet(exercises.size());
+    for (String id : ids) {
+      int at = position(id);
+      if (at >= 0) {
+        found.set(at);
+      }
+    }
+    return found;
+  }
+}
