@@ -24,6 +24,7 @@ final class CatalogIndex {
   private final List<Exercise> exercises;
   private final Map<String, Integer> positions = new HashMap<>();
   private final BitSet[] mates;
+  private final BitSet[] harderOrSame;
   private final Map<Tier, BitSet> tiers = new EnumMap<>(Tier.class);
 
   private CatalogIndex(Catalog catalog) {
@@ -32,10 +33,13 @@ final class CatalogIndex {
       positions.put(exercises.get(at).id(), at);
     }
     mates = new BitSet[exercises.size()];
+    harderOrSame = new BitSet[exercises.size()];
     for (int at = 0; at < exercises.size(); at++) {
       String id = exercises.get(at).id();
-      mates[at] = positionsOf(catalog.ladders().allHarder(id));
+      harderOrSame[at] = positionsOf(catalog.ladders().allHarder(id));
+      mates[at] = (BitSet) harderOrSame[at].clone();
       mates[at].or(positionsOf(catalog.ladders().allEasier(id)));
+      harderOrSame[at].set(at);
     }
     for (Tier tier : Tier.values()) {
       BitSet members = new BitSet(exercises.size());
@@ -65,6 +69,16 @@ final class CatalogIndex {
   /** The positions of every exercise above or below the one at {@code at} on its ladders; do not change it. */
   BitSet mates(int at) {
     return mates[at];
+  }
+
+  /**
+   * The positions of the exercise itself and of every exercise above it on its ladders, however
+   * many steps away (staying on its ladder); empty when the catalog has no exercise of that id. Do
+   * not change it.
+   */
+  BitSet harderOrSame(String id) {
+    int at = position(id);
+    return at < 0 ? new BitSet() : harderOrSame[at];
   }
 
   /** The positions of the tier's members; do not change it. */

@@ -25,7 +25,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -93,17 +92,20 @@ final class ExercisePicker {
     Map<SlotRole, Exercise> chosen = new EnumMap<>(SlotRole.class);
     for (SlotRole role : SlotRole.values()) {
       List<Exercise> ranked = ranked(role, phase, previous.get(role), chosen, target);
-      Optional<Exercise> pick = ranked.stream().findFirst();
+      Exercise pick = ranked.isEmpty() ? null : ranked.get(0);
       if (role == SlotRole.HIP_EXTENSION) {
         // the hip extension is chosen so that an abduction movement is still left to choose
-        pick = ranked.stream().filter(candidate -> {
+        for (Exercise candidate : ranked) {
           Map<SlotRole, Exercise> trial = new EnumMap<>(chosen);
           trial.put(role, candidate);
-          return hasCandidate(SlotRole.ABDUCTION, phase, trial);
-        }).findFirst().or(() -> ranked.stream().findFirst());
+          if (hasCandidate(SlotRole.ABDUCTION, phase, trial)) {
+            pick = candidate;
+            break;
+          }
+        }
       }
-      if (pick.isPresent()) {
-        chosen.put(role, pick.get());
+      if (pick != null) {
+        chosen.put(role, pick);
       } else if (role.essential()) {
         throw new NoSuitableExerciseException(role.label(), explain(role));
       }
@@ -151,6 +153,9 @@ final class ExercisePicker {
       return candidates;
     }
     boolean weights = prefersWeights(phase);
+    // staying on the ladder: the same exercise or any rung above, since the next rung the trainee
+    // can do, passing over rungs they cannot, is always one of them
+    BitSet onTheLadder = previous == null ? null : index.harderOrSame(previous.id());
     List<Rank> ranks = new ArrayList<>(candidates.size());
     for (Exercise e : candidates) {
       ranks.add(new Rank(e,
@@ -158,7 +163,7 @@ final class ExercisePicker {
           previous != null && e.difficulty() < previous.difficulty() ? 1 : 0,
           weights && !takesAWeightTheyHave(e) ? 1 : 0,
           Math.abs(e.difficulty() - target),
-          continuity(previous, e),
+          onTheLadder == null || onTheLadder.get(index.position(e.id())) ? 0 : 1,
           tieBreak(role, e)));
     }
     Collections.sort(ranks);
@@ -280,16 +285,6 @@ final class ExercisePicker {
     }
     return phase == PhaseKind.STRENGTH
         || phase == PhaseKind.STRENGTH_ENDURANCE && profile.level() != ExperienceLevel.BEGINNER;
-  }
-
-  private int continuity(Exercise previous, Exercise candidate) {
-    // any rung above stays on the ladder; the next rung the trainee can do, passing over rungs they
-    // cannot, is always one of them
-    if (previous == null || previous.id().equals(candidate.id())
-        || catalog.ladders().allHarder(previous.id()).contains(candidate.id())) {
-      return 0;
-    }
-    return 1;
   }
 
   private boolean takesAWeightTheyHave(Exercise exercise) {

@@ -27,6 +27,10 @@ final class LoadPlan {
   private final Map<String, Integer> steps = new HashMap<>();
   /** Normal weeks the exercise has been planned so far. */
   private final Map<String, Integer> weeks = new HashMap<>();
+  // asked for every item of every week: worked out once per exercise, and one Load per weight, so
+  // that equal prescriptions compare their loads by identity
+  private final Map<String, Optional<LoadSteps>> equipment = new HashMap<>();
+  private final Map<Double, Load> loads = new HashMap<>();
 
   LoadPlan(TraineeProfile profile) {
     this.profile = profile;
@@ -43,7 +47,7 @@ final class LoadPlan {
     Map<String, Exercise> exercises = new HashMap<>();
     for (DraftSession session : week) {
       for (DraftItem item : session.main) {
-        if (LoadSteps.forExercise(item.exercise, profile).isPresent()) {
+        if (steps(item.exercise).isPresent()) {
           seen.add(item.exercise.id());
           exercises.put(item.exercise.id(), item.exercise);
         }
@@ -64,19 +68,24 @@ final class LoadPlan {
     }
     for (DraftSession session : week) {
       for (DraftItem item : session.main) {
-        Optional<LoadSteps> equipment = LoadSteps.forExercise(item.exercise, profile);
+        Optional<LoadSteps> equipment = steps(item.exercise);
         if (equipment.isEmpty()) {
           continue;
         }
         double start = start(item.exercise, equipment.get());
         int offset = item.dayType == DayType.HEAVY ? 1 : item.dayType == DayType.LIGHT ? -1 : 0;
         double kilograms = equipment.get().move(start, steps.get(item.exercise.id()) + offset);
-        item.load = Load.kilograms(kilograms);
+        item.load = loads.computeIfAbsent(kilograms, Load::kilograms);
         if (fresh.contains(item.exercise.id())) {
           item.note = findYourWeight(start);
         }
       }
     }
+  }
+
+  /** The weights the trainee has for the exercise; empty when it takes none. */
+  private Optional<LoadSteps> steps(Exercise exercise) {
+    return equipment.computeIfAbsent(exercise.id(), id -> LoadSteps.forExercise(exercise, profile));
   }
 
   /** The exercise's own starting weight, taken to the heaviest the trainee has at or below it. */

@@ -12,6 +12,7 @@ import io.glutewise.planner.model.PhaseAim;
 import io.glutewise.planner.model.TrainingModel;
 import io.glutewise.planner.stats.SessionDuration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -126,6 +127,8 @@ final class WeekAllocator {
   private List<List<DraftItem>> buildTemplates(Map<SlotRole, Exercise> choice, PhaseAim aim) {
     boolean posture = profile.goals().contains(Goal.POSTURE);
     List<List<DraftItem>> all = new ArrayList<>();
+    // sessions of the same kind of day take the same item for a place: made once, then copied
+    Map<DayType, Map<SlotRole, DraftItem>> made = new EnumMap<>(DayType.class);
     for (int index = 1; index <= schedule.days(); index++) {
       DayType day = aim.undulating() ? DayType.of(index, schedule.alternates()) : DayType.MODERATE;
       // posture asks for more anti-extension core: full sessions always resist extension
@@ -134,7 +137,9 @@ final class WeekAllocator {
       for (SlotRole role : SlotRole.template(schedule.emphasis(index), antiRotation)) {
         Exercise exercise = choice.get(role);
         if (exercise != null) {
-          template.add(item(role, exercise, aim, day));
+          DraftItem first = made.computeIfAbsent(day, d -> new EnumMap<>(SlotRole.class))
+              .computeIfAbsent(role, r -> item(r, exercise, aim, day));
+          template.add(first.copy());
         }
       }
       all.add(template);
@@ -150,6 +155,7 @@ final class WeekAllocator {
     private final DraftSession session;
     private final List<DraftItem> template;
     private final DraftItem[] placed = new DraftItem[SlotRole.values().length];
+    private final DraftItem[] offered = new DraftItem[SlotRole.values().length];
     private int seconds;
 
     Growing(DraftSession session, List<DraftItem> template) {
@@ -158,6 +164,11 @@ final class WeekAllocator {
       this.seconds = session.seconds();
       for (DraftItem item : session.main) {
         placed[item.role.ordinal()] = item;
+      }
+      for (DraftItem item : template) {
+        if (offered[item.role.ordinal()] == null) {
+          offered[item.role.ordinal()] = item;
+        }
       }
     }
 
@@ -168,12 +179,7 @@ final class WeekAllocator {
 
     /** The template's item for the place, or null when this session has no such place. */
     DraftItem fromTemplate(SlotRole role) {
-      for (DraftItem item : template) {
-        if (item.role == role) {
-          return item;
-        }
-      }
-      return null;
+      return offered[role.ordinal()];
     }
 
     /** Whether the session would still fit the minutes with {@code add} more sets of the item. */
