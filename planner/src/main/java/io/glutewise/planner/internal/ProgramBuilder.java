@@ -123,7 +123,8 @@ public final class ProgramBuilder {
         boolean deload = span.isDeload(w) && lastNormal != null;
         List<DraftSession> drafts;
         if (deload) {
-          drafts = copy(lastNormal);
+          // the week before stands in until VolumeShape makes the deload from its own copy of it
+          drafts = lastNormal;
         } else {
           Map<SlotRole, Exercise> choice = aim.climbsMidPhase() && n >= (normal + 1) / 2 ? second : first;
           drafts = allocator.allocate(choice, aim, aim.weeklyTarget(n, normal));
@@ -137,8 +138,7 @@ public final class ProgramBuilder {
     }
     List<String> notes = new ArrayList<>(InputNotes.of(catalog, profile, picker));
     notes.addAll(VolumeShape.apply(all, aims, profile));
-    if (all.stream().filter(w -> !w.deload).flatMap(w -> w.sessions.stream()).flatMap(s -> s.main.stream())
-        .anyMatch(i -> i.sets < TrainingModel.MIN_SETS_PER_EXERCISE)) {
+    if (anyNormalWeekItemBelow(all, TrainingModel.MIN_SETS_PER_EXERCISE)) {
       notes.add("Sessions of " + profile.minutesPerSession() + " minutes leave room for only one set of some "
           + "exercises, below the two or three sets each should have; a few more minutes would allow them.");
     }
@@ -200,6 +200,20 @@ public final class ProgramBuilder {
     return PlanningRules.targetDifficulty(profile.level(), TrainingModel.careful(profile) ? 0 : stage);
   }
 
+  /** Whether a main-block item of a normal week has fewer than {@code sets} sets. */
+  private static boolean anyNormalWeekItemBelow(List<WeekDraft> weeks, int sets) {
+    for (WeekDraft week : weeks) {
+      for (DraftSession session : week.deload ? List.<DraftSession>of() : week.sessions) {
+        for (DraftItem item : session.main) {
+          if (item.sets < sets) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private static Set<Equipment> usedEquipment(List<WeekDraft> weeks) {
     Set<Equipment> used = EnumSet.noneOf(Equipment.class);
     for (WeekDraft week : weeks) {
@@ -216,12 +230,6 @@ public final class ProgramBuilder {
     for (DraftItem item : items) {
       used.addAll(item.exercise.equipment());
     }
-  }
-
-  private static List<DraftSession> copy(List<DraftSession> week) {
-    List<DraftSession> copy = new ArrayList<>();
-    week.forEach(s -> copy.add(s.copy()));
-    return copy;
   }
 
   private Week week(int number, boolean deload, List<DraftSession> drafts) {

@@ -52,7 +52,6 @@ public final class SessionFitter {
 
   private SessionFitter() {}
 
-  /** Whether the session fits the minutes. */
   /** Whether the draft fits the minutes. */
   static boolean fits(DraftSession session, int minutes) {
     return session.minutes() <= minutes;

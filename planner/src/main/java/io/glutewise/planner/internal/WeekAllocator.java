@@ -25,18 +25,23 @@ import java.util.function.Supplier;
  * own small number of sets.
  */
 final class WeekAllocator {
+  /** One step of the order in which places gain their sets: the place and the set it would add. */
+  private record Step(SlotRole role, int setNumber) {}
+
   /** The order in which places gain their sets; a new place comes in with two. */
-  private static final Object[][] STEPS = {
-    {SlotRole.HINGE_OR_SINGLE_LEG, 1}, {SlotRole.CORE_ANTI_EXTENSION, 1}, {SlotRole.CORE_ANTI_ROTATION, 1},
-    {SlotRole.HINGE_OR_SINGLE_LEG, 2}, {SlotRole.CORE_ANTI_EXTENSION, 2}, {SlotRole.CORE_ANTI_ROTATION, 2},
-    {SlotRole.HIP_EXTENSION, 3}, {SlotRole.ABDUCTION, 3}, {SlotRole.HINGE_OR_SINGLE_LEG, 3},
-    {SlotRole.GLUTE_MAX_ACCESSORY, 1}, {SlotRole.ABDUCTION_ACCESSORY, 1},
-    {SlotRole.GLUTE_MAX_ACCESSORY, 2}, {SlotRole.ABDUCTION_ACCESSORY, 2},
-    {SlotRole.CORE_ANTI_EXTENSION, 3}, {SlotRole.CORE_ANTI_ROTATION, 3},
-    {SlotRole.HIP_EXTENSION, 4}, {SlotRole.ABDUCTION, 4}, {SlotRole.HINGE_OR_SINGLE_LEG, 4},
-    {SlotRole.GLUTE_MAX_ACCESSORY, 3}, {SlotRole.ABDUCTION_ACCESSORY, 3},
-    {SlotRole.HIP_EXTENSION, 5}, {SlotRole.ABDUCTION, 5}, {SlotRole.HINGE_OR_SINGLE_LEG, 5},
-    {SlotRole.GLUTE_MAX_ACCESSORY, 4}, {SlotRole.ABDUCTION_ACCESSORY, 4},
+  private static final Step[] STEPS = {
+    new Step(SlotRole.HINGE_OR_SINGLE_LEG, 1), new Step(SlotRole.CORE_ANTI_EXTENSION, 1),
+    new Step(SlotRole.CORE_ANTI_ROTATION, 1),
+    new Step(SlotRole.HINGE_OR_SINGLE_LEG, 2), new Step(SlotRole.CORE_ANTI_EXTENSION, 2),
+    new Step(SlotRole.CORE_ANTI_ROTATION, 2),
+    new Step(SlotRole.HIP_EXTENSION, 3), new Step(SlotRole.ABDUCTION, 3), new Step(SlotRole.HINGE_OR_SINGLE_LEG, 3),
+    new Step(SlotRole.GLUTE_MAX_ACCESSORY, 1), new Step(SlotRole.ABDUCTION_ACCESSORY, 1),
+    new Step(SlotRole.GLUTE_MAX_ACCESSORY, 2), new Step(SlotRole.ABDUCTION_ACCESSORY, 2),
+    new Step(SlotRole.CORE_ANTI_EXTENSION, 3), new Step(SlotRole.CORE_ANTI_ROTATION, 3),
+    new Step(SlotRole.HIP_EXTENSION, 4), new Step(SlotRole.ABDUCTION, 4), new Step(SlotRole.HINGE_OR_SINGLE_LEG, 4),
+    new Step(SlotRole.GLUTE_MAX_ACCESSORY, 3), new Step(SlotRole.ABDUCTION_ACCESSORY, 3),
+    new Step(SlotRole.HIP_EXTENSION, 5), new Step(SlotRole.ABDUCTION, 5), new Step(SlotRole.HINGE_OR_SINGLE_LEG, 5),
+    new Step(SlotRole.GLUTE_MAX_ACCESSORY, 4), new Step(SlotRole.ABDUCTION_ACCESSORY, 4),
   };
 
   private final TraineeProfile profile;
@@ -58,7 +63,7 @@ final class WeekAllocator {
 
   /** The sessions of a normal week aiming at {@code target} hard sets per glute group. */
   List<DraftSession> allocate(Map<SlotRole, Exercise> choice, PhaseAim aim, int target) {
-    List<Growing> week = new ArrayList<>();
+    List<Growing> growing = new ArrayList<>();
     List<DraftSession> sessions = new ArrayList<>();
     for (List<DraftItem> template : templates(choice, aim)) {
       List<DraftItem> copy = DraftItem.copyAll(template);
@@ -73,13 +78,14 @@ final class WeekAllocator {
       DraftSession draft = new DraftSession(index, schedule.emphasis(index), warmUp.get(), main, coolDown.get());
       SessionFitter.fit(draft, profile.minutesPerSession());
       sessions.add(draft);
-      week.add(new Growing(draft, copy));
+      growing.add(new Growing(draft, copy));
     }
+    Growing[] week = growing.toArray(new Growing[0]);
     double[] counts = {GluteCount.of(sessions, GluteGroup.MAXIMUS), GluteCount.of(sessions, GluteGroup.MEDIUS_MINIMUS)};
     int coreSets = Math.min(aim.maxSetsPerExercise(), profile.goals().contains(Goal.POSTURE) ? 3 : 2);
-    for (Object[] step : STEPS) {
-      SlotRole role = (SlotRole) step[0];
-      int setNumber = (Integer) step[1];
+    for (Step step : STEPS) {
+      SlotRole role = step.role();
+      int setNumber = step.setNumber();
       for (Growing session : week) {
         DraftItem item = session.placed(role);
         boolean fresh = item == null;
