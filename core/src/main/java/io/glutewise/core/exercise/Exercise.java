@@ -1,5 +1,6 @@
 package io.glutewise.core.exercise;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -130,10 +131,26 @@ public abstract class Exercise {
 
   /** Whether the muscle is a primary mover here. */
   public boolean isPrimary(Muscle muscle) {
-    return roleOrNull(muscle) == ActivationRole.PRIMARY;
+    return primaryMovers().contains(muscle);
   }
 
-  // an indexed loop, with no iterator: planning asks this for every candidate in every ranking
+  /**
+   * The primary movers as a set, worked out once per exercise: planning asks {@link #isPrimary} for
+   * every candidate of every ranking and every item it drafts.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  protected Set<Muscle> primaryMovers() {
+    Set<Muscle> primary = EnumSet.noneOf(Muscle.class);
+    for (MuscleActivation activation : muscles()) {
+      if (activation.role() == ActivationRole.PRIMARY) {
+        primary.add(activation.muscle());
+      }
+    }
+    return Collections.unmodifiableSet(primary);
+  }
+
+  // an indexed loop, with no iterator: the list is short
   private ActivationRole roleOrNull(Muscle muscle) {
     List<MuscleActivation> muscles = muscles();
     for (int i = 0; i < muscles.size(); i++) {

@@ -114,7 +114,8 @@ final class DraftItem {
    * comparisons), then in the program's {@code shared} ones (a hash look-up).
    */
   Prescription prescription(String slot, Map<Object, Prescription> shared) {
-    for (int i = 0; i < lineage.items.size(); i++) {
+    // from the newest: a week most often prescribes what the week before it did
+    for (int i = lineage.items.size() - 1; i >= 0; i--) {
       if (lineage.slots.get(i).equals(slot) && lineage.items.get(i).prescribesAs(this)) {
         return lineage.built.get(i);
       }

@@ -27,10 +27,11 @@ final class LoadPlan {
   private final Map<String, Integer> steps = new HashMap<>();
   /** Normal weeks the exercise has been planned so far. */
   private final Map<String, Integer> weeks = new HashMap<>();
-  // asked for every item of every week: worked out once per exercise, and one Load per weight, so
-  // that equal prescriptions compare their loads by identity
+  // asked for every item of every week: worked out once per exercise, and one Load and one note
+  // per weight, so that equal prescriptions compare their loads and notes by identity
   private final Map<String, Optional<LoadSteps>> equipment = new HashMap<>();
   private final Map<Double, Load> loads = new HashMap<>();
+  private final Map<Double, String> findYourWeight = new HashMap<>();
 
   LoadPlan(TraineeProfile profile) {
     this.profile = profile;
@@ -77,7 +78,7 @@ final class LoadPlan {
         double kilograms = equipment.get().move(start, steps.get(item.exercise.id()) + offset);
         item.load = loads.computeIfAbsent(kilograms, Load::kilograms);
         if (fresh.contains(item.exercise.id())) {
-          item.note = findYourWeight(start);
+          item.note = findYourWeight.computeIfAbsent(start, LoadPlan::findYourWeight);
         }
       }
     }

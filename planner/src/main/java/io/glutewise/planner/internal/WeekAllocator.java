@@ -124,7 +124,7 @@ final class WeekAllocator {
   private List<List<DraftItem>> templates(Map<SlotRole, Exercise> choice, PhaseAim aim) {
     if (aim != templatesAim || !choice.equals(templatesChoice)) {
       templates = buildTemplates(choice, aim);
-      templatesChoice = Map.copyOf(choice);
+      templatesChoice = new EnumMap<>(choice);
       templatesAim = aim;
     }
     return templates;
