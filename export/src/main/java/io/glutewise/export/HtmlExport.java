@@ -19,6 +19,8 @@ import io.glutewise.export.internal.DateWords;
 import io.glutewise.core.dose.DoseWords;
 import io.glutewise.export.internal.ProgramView;
 import io.glutewise.export.internal.XmlWriter;
+import io.glutewise.planner.stats.PlanSummary;
+import io.glutewise.planner.stats.WeekSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -155,16 +157,14 @@ final class HtmlExport {
         .element("th", "Week").element("th", "Phase").element("th", "Gluteus maximus sets")
         .element("th", "Gluteus medius and minimus sets").element("th", "Minutes").element("th", "Changes")
         .end().end().start("tbody");
-    for (io.glutewise.planner.stats.WeekSummary week : io.glutewise.planner.stats.PlanSummary.of(view.program(), view.catalog())) {
-      java.util.List<String> changes = new java.util.ArrayList<>(week.variantChanges());
-      changes.addAll(week.loadChanges());
+    for (WeekSummary week : PlanSummary.of(view.program(), view.catalog())) {
       html.start("tr")
           .element("td", String.valueOf(week.week()))
-          .element("td", week.phase().id() + (week.deload() ? " (deload)" : ""))
+          .element("td", week.phaseLabel())
           .element("td", sets(week.gluteusMaximusSets()))
           .element("td", sets(week.gluteusMediusMinimusSets()))
           .element("td", String.valueOf(week.estimatedMinutes()))
-          .element("td", String.join("; ", changes))
+          .element("td", week.changesInWords())
           .end();
     }
     html.end().end().end();

@@ -2,7 +2,6 @@ package io.glutewise.export;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.glutewise.core.InvalidValueException;
 import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.program.Program;
 import java.util.List;
@@ -67,11 +66,6 @@ public abstract class ProgramEnvelope {
 
   @Value.Check
   protected void check() {
-    if (!FORMAT.equals(format())) {
-      throw new InvalidValueException("format", "\"" + format() + "\"", "must be " + FORMAT);
-    }
-    if (formatVersion() != FORMAT_VERSION) {
-      throw new InvalidValueException("formatVersion", formatVersion(), "must be " + FORMAT_VERSION);
-    }
+    EnvelopeFormat.check(format(), FORMAT, formatVersion(), FORMAT_VERSION);
   }
 }

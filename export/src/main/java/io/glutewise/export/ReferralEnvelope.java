@@ -2,7 +2,6 @@ package io.glutewise.export;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.glutewise.core.InvalidValueException;
 import io.glutewise.planner.screening.Referral;
 import org.immutables.value.Value;
 
@@ -60,11 +59,6 @@ public abstract class ReferralEnvelope {
 
   @Value.Check
   protected void check() {
-    if (!FORMAT.equals(format())) {
-      throw new InvalidValueException("format", "\"" + format() + "\"", "must be " + FORMAT);
-    }
-    if (formatVersion() != FORMAT_VERSION) {
-      throw new InvalidValueException("formatVersion", formatVersion(), "must be " + FORMAT_VERSION);
-    }
+    EnvelopeFormat.check(format(), FORMAT, formatVersion(), FORMAT_VERSION);
   }
 }

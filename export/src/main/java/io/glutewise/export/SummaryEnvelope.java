@@ -71,12 +71,7 @@ public abstract class SummaryEnvelope {
 
   @Value.Check
   protected void check() {
-    if (!FORMAT.equals(format())) {
-      throw new InvalidValueException("format", "\"" + format() + "\"", "must be " + FORMAT);
-    }
-    if (formatVersion() != FORMAT_VERSION) {
-      throw new InvalidValueException("formatVersion", formatVersion(), "must be " + FORMAT_VERSION);
-    }
+    EnvelopeFormat.check(format(), FORMAT, formatVersion(), FORMAT_VERSION);
     if (weeks().isEmpty()) {
       throw new InvalidValueException("weeks", "[]", "must hold at least one week");
     }

@@ -4,9 +4,8 @@ import static io.glutewise.export.internal.MarkdownText.escape;
 
 import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.program.Program;
-import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.stats.PlanSummary;
 import io.glutewise.planner.stats.WeekSummary;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,25 +16,18 @@ final class SummaryMarkdown {
   private SummaryMarkdown() {}
 
   static String of(Program program, List<WeekSummary> weeks, String notice) {
-    TraineeProfile profile = program.builtFrom().profile();
     StringBuilder md = new StringBuilder("# Plan summary\n\n");
-    md.append(program.weeks().size()).append(" weeks for ").append(profile.level().id()).append(" level, ")
-        .append(profile.daysPerWeek()).append(profile.daysPerWeek() == 1 ? " day" : " days").append(" a week, ")
-        .append(profile.minutesPerSession()).append(" minutes a session; ")
-        .append(program.builtFrom().options().model().id()).append(" periodization. ")
-        .append("Hard sets: sets of the main block in which the group is a primary mover.\n\n");
+    md.append(escape(PlanSummary.heading(program))).append("\n\n");
     md.append("> **When to see a clinician:** ").append(escape(notice)).append("\n\n");
     md.append("| Week | Phase | Glute max sets | Glute med/min sets | Minutes | Changes |\n");
     md.append("|---:|---|---:|---:|---:|---|\n");
     for (WeekSummary week : weeks) {
-      List<String> changes = new ArrayList<>(week.variantChanges());
-      changes.addAll(week.loadChanges());
       md.append("| ").append(week.week())
-          .append(" | ").append(week.phase().id()).append(week.deload() ? " (deload)" : "")
+          .append(" | ").append(week.phaseLabel())
           .append(" | ").append(DoseWords.number(week.gluteusMaximusSets()))
           .append(" | ").append(DoseWords.number(week.gluteusMediusMinimusSets()))
           .append(" | ").append(week.estimatedMinutes())
-          .append(" | ").append(escape(String.join("; ", changes)))
+          .append(" | ").append(escape(week.changesInWords()))
           .append(" |\n");
     }
     if (!program.notes().isEmpty()) {

@@ -1,14 +1,12 @@
 package io.glutewise.cli.command;
 
 import io.glutewise.catalog.Catalog;
+import io.glutewise.cli.text.Paragraphs;
 import io.glutewise.cli.text.TextTable;
 import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.program.Program;
-import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.stats.PlanSummary;
 import io.glutewise.planner.stats.WeekSummary;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code plan --summary}: the planner's week-by-week summary as a table a coach reads at a glance.
@@ -20,25 +18,20 @@ final class PlanSummaryText {
   private PlanSummaryText() {}
 
   static String of(Program program, Catalog catalog, String clinicianNotice) {
-    TraineeProfile profile = program.builtFrom().profile();
     StringBuilder text = new StringBuilder();
     text.append("PLAN SUMMARY\n");
-    text.append(program.weeks().size()).append(" weeks for ").append(article(profile.level().id())).append(' ')
-        .append(profile.level().id()).append(", ").append(profile.daysPerWeek()).append(profile.daysPerWeek() == 1 ? " day a week, " : " days a week, ")
-        .append(profile.minutesPerSession()).append(" minutes a session; ")
-        .append(program.builtFrom().options().model().id()).append(" periodization.\n");
-    text.append("Hard sets: sets of the main block in which the group is a primary mover.\n\n");
-    text.append("When to see a clinician: ").append(clinicianNotice).append("\n\n");
+    Paragraphs.wrap(PlanSummary.heading(program), "").forEach(line -> text.append(line).append('\n'));
+    text.append('\n');
+    Paragraphs.wrap("When to see a clinician: " + clinicianNotice, "").forEach(line -> text.append(line).append('\n'));
+    text.append('\n');
     TextTable table = TextTable.withHeaders("week", "phase", "glute max", "glute med/min", "min/week", "changes");
     for (WeekSummary week : PlanSummary.of(program, catalog)) {
-      List<String> changes = new ArrayList<>(week.variantChanges());
-      changes.addAll(week.loadChanges());
       table.row(String.valueOf(week.week()),
-          week.phase().id() + (week.deload() ? " (deload)" : ""),
+          week.phaseLabel(),
           DoseWords.number(week.gluteusMaximusSets()),
           DoseWords.number(week.gluteusMediusMinimusSets()),
           String.valueOf(week.estimatedMinutes()),
-          String.join("; ", changes));
+          week.changesInWords());
     }
     table.render(WIDTH).forEach(line -> text.append(line).append('\n'));
     if (!program.notes().isEmpty()) {
@@ -47,9 +40,4 @@ final class PlanSummaryText {
     }
     return text.toString();
   }
-
-  private static String article(String word) {
-    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
-  }
-
 }

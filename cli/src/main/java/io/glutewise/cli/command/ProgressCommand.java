@@ -18,7 +18,6 @@ import io.glutewise.planner.progress.ProgressReport.Adherence;
 import io.glutewise.planner.progress.ProgressReport.GluteSets;
 import io.glutewise.planner.progress.ProgressReport.Move;
 import io.glutewise.planner.progress.ProgressReport.SessionRow;
-import io.glutewise.planner.schedule.SessionDates;
 import io.glutewise.planner.screening.Clearances;
 import io.glutewise.planner.screening.OutcomeChange;
 import java.io.IOException;
@@ -107,7 +106,7 @@ public final class ProgressCommand implements Callable<Integer> {
       out.println("No session is due yet: the plan starts on " + TodayCommand.day(program.sessions().get(0).date()) + ".");
     } else {
       adherence(out, report.adherence());
-      pain(out, report.sessions(), SessionDates.moved(program, history.current()));
+      pain(out, report.sessions());
       hardSets(out, report.hardSets());
       moves(out, report.moves());
     }
@@ -158,11 +157,11 @@ public final class ProgressCommand implements Callable<Integer> {
         + a.missed() + " missed.", "").forEach(out::println);
   }
 
-  private static void pain(PrintWriter out, List<SessionRow> rows, Map<String, SessionDates.Move> moves) {
+  private static void pain(PrintWriter out, List<SessionRow> rows) {
     out.println();
     out.println(pad("Pain, 0-10", 18) + pad("before", 8) + pad("during", 24) + "next morning");
     for (SessionRow row : rows) {
-      String day = SHORT.format(row.log().map(l -> l.date()).orElse(SessionDates.dateOf(row.session(), moves)));
+      String day = SHORT.format(row.day());
       String before = row.log().flatMap(l -> l.painBefore()).map(String::valueOf).orElse("-");
       String morning = row.log().flatMap(l -> l.painNextMorning()).map(String::valueOf).orElse("-");
       String during = row.painDuring()

@@ -104,6 +104,13 @@ class PlanFormatsTest {
     assertThat(md.exitCode()).as(md.toString()).isZero();
     assertThat(md.out().lines().filter(line -> line.matches("\\| \\d+ \\|.*"))).hasSize(program.weeks().size());
     assertThat(md.out()).contains("When to see a clinician");
+    // both open with the planner's one sentence of what the plan was built for
+    String heading = io.glutewise.planner.stats.PlanSummary.heading(program);
+    assertThat(heading).startsWith(program.weeks().size() + " weeks for a");
+    assertThat(text.out().replaceAll("\\s+", " ")).contains(heading);
+    assertThat(md.out()).contains(heading);
+    assertThat(text.out().lines().takeWhile(line -> !line.startsWith("week ")))
+        .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
 
     Result json = plan("--summary", "--format", "json");
     assertThat(json.exitCode()).as(json.toString()).isZero();

@@ -1,11 +1,9 @@
 package io.glutewise.planner.internal;
 
-import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Session;
 import io.glutewise.planner.stats.SessionDuration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** A session being planned: mutable while it is fitted to the minutes and progressed. */
 final class DraftSession {
@@ -107,21 +105,14 @@ final class DraftSession {
     return null;
   }
 
-  /**
-   * The session, every prescription labelled with its slot ({@link Slots}); equal prescriptions are
-   * built once per program and {@code shared}.
-   */
-  Session build(int week, LocalDate date, Map<Object, Prescription> shared) {
+  /** The session, every prescription labelled with its slot ({@link Slots}). */
+  Session build(int week, LocalDate date, BuiltPrescriptions built) {
     Session.Builder session = Session.builder().week(week).index(index).date(date).estimatedMinutes(minutes());
-    for (DraftItem item : warmUp) {
-      session.addWarmUp(item.prescription(Slots.WARM_UP, shared));
-    }
+    session.addAllWarmUp(built.of(warmUp, Slots.WARM_UP));
     for (DraftItem item : main) {
-      session.addMain(item.prescription(Slots.of(item.role), shared));
+      session.addMain(built.of(item, Slots.of(item.role)));
     }
-    for (DraftItem item : coolDown) {
-      session.addCoolDown(item.prescription(Slots.COOL_DOWN, shared));
-    }
+    session.addAllCoolDown(built.of(coolDown, Slots.COOL_DOWN));
     return session.build();
   }
 }

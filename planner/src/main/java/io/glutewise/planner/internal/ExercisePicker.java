@@ -22,7 +22,6 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +50,7 @@ final class ExercisePicker {
   private final int cap;
   private final boolean careful;
   // worked out once per exercise for this trainee: the ranking asks on every comparison
-  private final Map<String, Boolean> takesAWeightTheyHave = new HashMap<>();
+  private final Boolean[] takesAWeightTheyHave;
   private final Map<SlotRole, List<BitSet>> tierMembers = new EnumMap<>(SlotRole.class);
 
   ExercisePicker(Catalog catalog, TraineeProfile profile, long seed, boolean alternating) {
@@ -65,6 +64,7 @@ final class ExercisePicker {
     this.index = CatalogIndex.of(catalog);
     List<Exercise> exercises = index.exercises();
     this.suitable = new BitSet(exercises.size());
+    this.takesAWeightTheyHave = new Boolean[exercises.size()];
     for (int at = 0; at < exercises.size(); at++) {
       Exercise e = exercises.get(at);
       // the main block draws on training movements only; stretches and activation drills have their place
@@ -130,10 +130,10 @@ final class ExercisePicker {
   private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen, int target) {
     IntPredicate free = free(role, phase, chosen);
     for (BitSet tier : tierMembers(role)) {
-      List<Exercise> candidates = new ArrayList<>();
+      BitSet candidates = new BitSet();
       for (int at = tier.nextSetBit(0); at >= 0; at = tier.nextSetBit(at + 1)) {
         if (free.test(at)) {
-          candidates.add(index.exercises().get(at));
+          candidates.set(at);
         }
       }
       if (!candidates.isEmpty()) {
@@ -147,23 +147,23 @@ final class ExercisePicker {
    * The candidates in the order of the class's ranking. Each candidate's ranks are worked out once
    * ({@link Rank}) rather than at every comparison the sort makes.
    */
-  private List<Exercise> best(List<Exercise> candidates, SlotRole role, PhaseKind phase, Exercise previous,
-      int target) {
-    if (candidates.size() == 1) {
-      return candidates;
+  private List<Exercise> best(BitSet candidates, SlotRole role, PhaseKind phase, Exercise previous, int target) {
+    if (candidates.cardinality() == 1) {
+      return List.of(index.exercises().get(candidates.nextSetBit(0)));
     }
     boolean weights = prefersWeights(phase);
     // staying on the ladder: the same exercise or any rung above, since the next rung the trainee
     // can do, passing over rungs they cannot, is always one of them
     BitSet onTheLadder = previous == null ? null : index.harderOrSame(previous.id());
-    List<Rank> ranks = new ArrayList<>(candidates.size());
-    for (Exercise e : candidates) {
+    List<Rank> ranks = new ArrayList<>(candidates.cardinality());
+    for (int at = candidates.nextSetBit(0); at >= 0; at = candidates.nextSetBit(at + 1)) {
+      Exercise e = index.exercises().get(at);
       ranks.add(new Rank(e,
           crowdsOtherSide(role, e),
           previous != null && e.difficulty() < previous.difficulty() ? 1 : 0,
-          weights && !takesAWeightTheyHave(e) ? 1 : 0,
+          weights && !takesAWeightTheyHave(at) ? 1 : 0,
           Math.abs(e.difficulty() - target),
-          onTheLadder == null || onTheLadder.get(index.position(e.id())) ? 0 : 1,
+          onTheLadder == null || onTheLadder.get(at) ? 0 : 1,
           tieBreak(role, e)));
     }
     Collections.sort(ranks);
@@ -287,9 +287,12 @@ final class ExercisePicker {
         || phase == PhaseKind.STRENGTH_ENDURANCE && profile.level() != ExperienceLevel.BEGINNER;
   }
 
-  private boolean takesAWeightTheyHave(Exercise exercise) {
-    return takesAWeightTheyHave.computeIfAbsent(exercise.id(),
-        id -> !LoadSteps.forExercise(exercise, profile).isEmpty());
+  /** Whether the exercise at the catalog position takes a weight the trainee has; asked once per exercise. */
+  private boolean takesAWeightTheyHave(int at) {
+    if (takesAWeightTheyHave[at] == null) {
+      takesAWeightTheyHave[at] = !LoadSteps.forExercise(index.exercises().get(at), profile).isEmpty();
+    }
+    return takesAWeightTheyHave[at];
   }
 
   /** A seeded hash, used only to break ties between equally good candidates. */

@@ -23,7 +23,6 @@ import io.glutewise.planner.screening.WeakGluteScore;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +53,8 @@ public final class ProgramBuilder {
   private final PlanOptions options;
   private final WeakGluteScore weakGlutes;
   private final Schedule schedule;
-  /** Prescriptions built so far, shared between equal items (building one checks it). */
-  private final Map<Object, Prescription> prescriptions = new HashMap<>();
+  /** Prescriptions built so far, shared between equal items and sessions (building one checks it). */
+  private final BuiltPrescriptions prescriptions = new BuiltPrescriptions();
 
   /** The warm-up and cool-down every session starts from, found on first use; sessions get copies. */
   private List<DraftItem> warmUp;

@@ -53,8 +53,10 @@ public record ProgressReport(
    *
    * @param session the planned session
    * @param log what was logged, if anything
+   * @param day the day it was done, or else the day it is due: its planned day, moved on when a
+   *     session before it was done late ({@link SessionDates})
    */
-  public record SessionRow(Session session, Optional<SessionLog> log) {
+  public record SessionRow(Session session, Optional<SessionLog> log, LocalDate day) {
     /** Pain during the session, the highest of its exercises, when it was done. */
     public Optional<Integer> painDuring() {
       return log.filter(l -> l.status() != SessionStatus.MISSED).map(SessionLog::painDuring);
@@ -136,7 +138,7 @@ public record ProgressReport(
       if (!due) {
         continue;
       }
-      rows.add(new SessionRow(session, log));
+      rows.add(new SessionRow(session, log, log.map(SessionLog::date).orElse(SessionDates.dateOf(session, moves))));
       SessionStatus status = log.map(SessionLog::status).orElse(SessionStatus.MISSED);
       switch (status) {
         case COMPLETED -> completed++;

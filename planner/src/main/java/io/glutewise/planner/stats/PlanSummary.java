@@ -6,6 +6,7 @@ import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
 import io.glutewise.core.program.Session;
 import io.glutewise.core.program.Week;
+import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.model.GluteGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,20 @@ import java.util.Set;
  */
 public final class PlanSummary {
   private PlanSummary() {}
+
+  /**
+   * The sentence that opens every rendering of the summary, such as {@code 12 weeks for a beginner,
+   * 3 days a week, 45 minutes a session; linear periodization. Hard sets: ...}: what the plan was
+   * built for and what its set counts mean.
+   */
+  public static String heading(Program program) {
+    TraineeProfile profile = program.builtFrom().profile();
+    String level = profile.level().id();
+    return program.weeks().size() + " weeks for " + ("aeiou".indexOf(level.charAt(0)) >= 0 ? "an " : "a ") + level
+        + ", " + profile.daysPerWeek() + (profile.daysPerWeek() == 1 ? " day" : " days") + " a week, "
+        + profile.minutesPerSession() + " minutes a session; " + program.builtFrom().options().model().id()
+        + " periodization. Hard sets: sets of the main block in which the group is a primary mover.";
+  }
 
   /**
    * The summary of every week of a program.

@@ -1,8 +1,10 @@
 package io.glutewise.planner.stats;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.glutewise.core.program.PhaseKind;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -44,6 +46,20 @@ public abstract class WeekSummary {
 
   /** The estimated minutes of the week's longest session. */
   public abstract int longestSessionMinutes();
+
+  /** The phase as a summary's row names it: {@code strength}, or {@code strength (deload)}. */
+  @JsonIgnore
+  public String phaseLabel() {
+    return phase().id() + (deload() ? " (deload)" : "");
+  }
+
+  /** Every change since the week before, the exercises' then the weights', joined by {@code "; "}. */
+  @JsonIgnore
+  public String changesInWords() {
+    List<String> changes = new ArrayList<>(variantChanges());
+    changes.addAll(loadChanges());
+    return String.join("; ", changes);
+  }
 
   /** A fresh builder. */
   public static Builder builder() {

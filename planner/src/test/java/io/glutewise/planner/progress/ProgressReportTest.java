@@ -64,5 +64,8 @@ class ProgressReportTest {
 
     ProgressReport dayAfter = ProgressReport.of(PLANNER, PROGRAM, List.of(late), movedTo.plusDays(1));
     assertThat(dayAfter.adherence().missed()).isEqualTo(1);
+    // each row tells its day: the late one when it was done, the one it moved on the day it moved to
+    assertThat(dayAfter.sessions()).extracting(ProgressReport.SessionRow::day)
+        .containsExactly(FIRST.date().plusDays(2), movedTo);
   }
 }
