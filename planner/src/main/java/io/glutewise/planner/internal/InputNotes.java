@@ -7,6 +7,7 @@ import io.glutewise.core.trainee.ExperienceLevel;
 import io.glutewise.core.trainee.Goal;
 import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,13 +71,15 @@ final class InputNotes {
   }
 
   /** Whether some exercise that suits the trainee without the limitation is ruled out by it. */
-  private static boolean changesAnything(Catalog catalog, TraineeProfile profile, Limitation limitation) {
+  static boolean rulesOutAnything(Catalog catalog, TraineeProfile profile, Limitation limitation) {
     Set<Limitation> others = EnumSet.noneOf(Limitation.class);
     others.addAll(profile.limitations());
     others.remove(limitation);
     TraineeProfile without = TraineeProfile.builder().from(profile).limitations(others).build();
+    Suitability withIt = Suitability.of(profile);
+    Suitability withoutIt = Suitability.of(without);
     for (Exercise exercise : catalog.exercises()) {
-      if (ExercisePicker.suits(without, exercise) && !ExercisePicker.suits(profile, exercise)) {
+      if (withoutIt.test(exercise) && !withIt.test(exercise)) {
         return true;
       }
     }

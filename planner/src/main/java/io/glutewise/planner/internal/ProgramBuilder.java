@@ -182,6 +182,14 @@ public final class ProgramBuilder {
       others.addAll(profile.limitations());
       others.remove(limitation);
       TraineeProfile without = TraineeProfile.builder().from(profile).limitations(others).build();
+      // the builder reads limitations only through the suitability rule and the careful plan: where
+      // the limitation rules no exercise out and leaves the plan as careful as before, the plan
+      // without it is this one, and it need not be built to know
+      if (!InputNotes.rulesOutAnything(catalog, profile, limitation)
+          && TrainingModel.careful(without) == TrainingModel.careful(profile)) {
+        notes.add(InputNotes.idle(limitation));
+        continue;
+      }
       try {
         Program other = new ProgramBuilder(catalog, without, options, weakGlutes, false).build();
         if (other.phases().equals(phases) && other.dailyRoutine().equals(daily)) {
