@@ -36,7 +36,7 @@
       text += ' per side';
     }
     if (dose.pauseAtTopSeconds > 0) {
-      text += ', hold ' + dose.pauseAtTopSeconds + ' s at the top';
+      text += ', ' + dose.pauseAtTopSeconds + ' s hold each rep';
     }
     text += formatLoad(dose.load);
     if (dose.repsInReserve !== undefined && dose.repsInReserve !== null) {

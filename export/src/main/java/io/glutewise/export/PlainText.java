@@ -17,7 +17,7 @@ public final class PlainText {
 
   private PlainText() {}
 
-  /** A prescribed dose in words: {@code 3 x 10-12 reps each side, 2 s squeeze at the top, rest 60 s}. */
+  /** A prescribed dose in words: {@code 3 x 10-12 reps each side, 2 s hold each rep, rest 60 s}. */
   public static String dose(Dose dose) {
     return DoseWords.of(dose);
   }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Doses, loads and performed sets in the short words people read on a plan: {@code 3 x 10-12 reps
- * each side, 2 s squeeze at the top, light band, rest 60 s}. The one wording for people: every
+ * each side, 2 s hold each rep, light band, rest 60 s}. The one wording for people: every
  * export, front end and the planner's reasons use it; {@code toString()} of the values is a compact
  * form for logs and debugging, and {@link Load#toString()} is the syntax the command line reads.
  */
@@ -20,7 +20,9 @@ public final class DoseWords {
     String amount = dose.sets() + " x " + dose.target() + (dose.isTimed() ? " s" : " reps");
     parts.add(dose.perSide() ? amount + " each side" : amount);
     if (dose.pauseAtTopSeconds() > 0) {
-      parts.add(dose.pauseAtTopSeconds() + " s squeeze at the top");
+      // "each rep", not "at the top": a plank, a bird dog or a press holds too, and each exercise's
+      // steps say where (the squeeze at the top of a bridge, the reach of a bird dog)
+      parts.add(dose.pauseAtTopSeconds() + " s hold each rep");
     }
     if (!dose.load().equals(Load.bodyweight())) {
       parts.add(of(dose.load()));

@@ -75,7 +75,7 @@ class RulesTest {
   void aSetShortOfTheAimHolds() {
     Decision decision = done(bridge(3, 10, 12), 1, 11, 10, 7).decide();
     assertThat(decision.kind()).isEqualTo(ChangeKind.HELD);
-    assertThat(decision.reason()).isEqualTo("held: set 3 stopped at 7 reps, short of the aim of 10; repeat 3 x 10-12 reps, 2 s squeeze at the top, rest 60 s");
+    assertThat(decision.reason()).isEqualTo("held: set 3 stopped at 7 reps, short of the aim of 10; repeat 3 x 10-12 reps, 2 s hold each rep, rest 60 s");
   }
 
   @Test
@@ -94,7 +94,7 @@ class RulesTest {
     assertThat(decision.next().dose().target().min()).isEqualTo(8);
     assertThat(decision.next().dose().perSide()).isTrue();
     assertThat(decision.reason()).isEqualTo("progressed: every set reached 12 reps and the step's 3 x 12 with pain "
-        + "at most 3/10 was met on 2 sessions in a row; moving to bridge march, 3 x 8-12 reps each side, 2 s squeeze at the top, rest 60 s");
+        + "at most 3/10 was met on 2 sessions in a row; moving to bridge march, 3 x 8-12 reps each side, 2 s hold each rep, rest 60 s");
   }
 
   @Test
