@@ -94,7 +94,7 @@ class ReplayedHistoriesTest {
     assertThat(next.session().warmUp()).extracting(Prescription::exerciseId).doesNotContain("glute-bridge");
     assertThat(next.otherParts()).anySatisfy(c -> {
       assertThat(c.exerciseId()).isEqualTo("glute-bridge");
-      assertThat(c.reason()).startsWith("regressed: left out of the warm up while");
+      assertThat(c.reason()).startsWith("regressed: left out of the warm-up while");
     });
   }
 

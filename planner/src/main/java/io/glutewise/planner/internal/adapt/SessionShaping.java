@@ -238,7 +238,7 @@ final class SessionShaping {
           firstOfPart = firstOfPart < 0 ? j : firstOfPart;
         }
       }
-      String part = item.part().id().replace('-', ' ');
+      String part = item.part().id(); // warm-up, cool-down: as the session's headings spell them
       SlotState state = replay.slot(item.key());
       shaped.add(anotherKept || firstOfPart != i
           ? item.leftOut(Explanation.of(item.planned(), item.planned(), state, ChangeKind.REGRESSED, WARM_UP_GATE,
