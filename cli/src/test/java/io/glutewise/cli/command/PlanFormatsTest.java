@@ -106,7 +106,7 @@ class PlanFormatsTest {
     assertThat(md.out()).contains("When to see a clinician");
     // both open with the planner's one sentence of what the plan was built for
     String heading = io.glutewise.planner.stats.PlanSummary.heading(program);
-    assertThat(heading).startsWith(program.weeks().size() + " weeks for a");
+    assertThat(heading).startsWith(program.weeks().size() + " weeks for " + program.builtFrom().profile().level().person() + ", ");
     assertThat(text.out().replaceAll("\\s+", " ")).contains(heading);
     assertThat(md.out()).contains(heading);
     assertThat(text.out().lines().takeWhile(line -> !line.startsWith("week ")))

@@ -35,6 +35,14 @@ public enum ExperienceLevel {
     return ordinal() + 3;
   }
 
+  /**
+   * Someone at this level, as a sentence names them: {@code a beginner}, {@code an intermediate
+   * trainee}, {@code an advanced trainee} ("intermediate" and "advanced" need a noun).
+   */
+  public String person() {
+    return this == BEGINNER ? "a beginner" : (this == INTERMEDIATE ? "an intermediate" : "an advanced") + " trainee";
+  }
+
   /** The stable slug id, such as {@code "beginner"}. */
   @JsonValue
   public String id() {

@@ -131,8 +131,7 @@ public final class ProgramView {
   public String builtFor() {
     TraineeProfile profile = program.builtFrom().profile();
     StringBuilder text = new StringBuilder("Built for ");
-    text.append(article(profile.level().id())).append(' ').append(profile.level().id())
-        .append(" training ").append(profile.daysPerWeek())
+    text.append(profile.level().person()).append(", ").append(profile.daysPerWeek())
         .append(profile.daysPerWeek() == 1 ? " day" : " days").append(" a week, ")
         .append(profile.minutesPerSession()).append(" minutes a session, with a pain limit of ")
         .append(profile.painLimit()).append("/10");
@@ -258,10 +257,6 @@ public final class ProgramView {
   private static String words(Stream<String> ids) {
     List<String> list = ids.map(id -> id.replace('-', ' ')).sorted().toList();
     return list.isEmpty() ? "none" : String.join(", ", list);
-  }
-
-  private static String article(String word) {
-    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String capitalise(String word) {

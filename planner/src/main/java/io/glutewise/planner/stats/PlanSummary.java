@@ -32,9 +32,7 @@ public final class PlanSummary {
    */
   public static String heading(Program program) {
     TraineeProfile profile = program.builtFrom().profile();
-    String level = profile.level().id();
-    return program.weeks().size() + " weeks for " + ("aeiou".indexOf(level.charAt(0)) >= 0 ? "an " : "a ") + level
-        + ", " + profile.daysPerWeek() + (profile.daysPerWeek() == 1 ? " day" : " days") + " a week, "
+    return program.weeks().size() + " weeks for " + profile.level().person() + ", " + profile.daysPerWeek() + (profile.daysPerWeek() == 1 ? " day" : " days") + " a week, "
         + profile.minutesPerSession() + " minutes a session; " + program.builtFrom().options().model().id()
         + " periodization. Hard sets: sets of the main block in which the group is a primary mover.";
   }
