@@ -1,10 +1,8 @@
 package io.glutewise.benchmarks;
 
-import com.sun.management.ThreadMXBean;
 import io.glutewise.core.program.PlanOptions;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.Planner;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -14,8 +12,8 @@ import java.util.Locale;
  * turns within one JVM: 150 rounds of 40 plans and then 800 floor passes. JMH runs one benchmark
  * after the other, and on a shared machine whose speed moves in phases of a few seconds a plan
  * figure and its floor can then come from different phases; taken in turns, each round's ratio
- * compares like with like. Also prints the bytes allocated per plan, which do not depend on the
- * machine at all.
+ * compares like with like. (The bytes allocated per plan, which do not depend on the machine at
+ * all, come from JMH: {@code PlanBenchmark -prof gc}.)
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar io.glutewise.benchmarks.InterleavedPlanRatio}
  */
@@ -56,20 +54,14 @@ public final class InterleavedPlanRatio {
       floor[round] = (System.nanoTime() - start) / 1e3 / FLOORS_PER_ROUND;
       ratio[round] = plan[round] / floor[round];
     }
-    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (int i = 0; i < 1000; i++) {
-      sink += System.identityHashCode(bench.twelveWeeksThreeDaysBeginner());
-    }
-    long perPlan = (threads.getCurrentThreadAllocatedBytes() - before) / 1000;
     Arrays.sort(plan);
     Arrays.sort(floor);
     Arrays.sort(ratio);
     // the sink takes part in the output so that the JIT cannot leave the measured work out
     System.out.printf(Locale.ROOT,
         "12-week 3-day plan: median %.1f us (least %.1f); floor: median %.2f us (least %.2f); "
-            + "ratio in the same round: median %.1f (least %.1f); %d bytes allocated per plan%s%n",
-        plan[ROUNDS / 2], plan[0], floor[ROUNDS / 2], floor[0], ratio[ROUNDS / 2], ratio[0], perPlan,
+            + "ratio in the same round: median %.1f (least %.1f)%s%n",
+        plan[ROUNDS / 2], plan[0], floor[ROUNDS / 2], floor[0], ratio[ROUNDS / 2], ratio[0],
         sink == 42 ? " " : "");
   }
 }
