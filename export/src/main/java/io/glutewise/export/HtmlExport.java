@@ -161,17 +161,13 @@ final class HtmlExport {
       html.start("tr")
           .element("td", String.valueOf(week.week()))
           .element("td", week.phaseLabel())
-          .element("td", sets(week.gluteusMaximusSets()))
-          .element("td", sets(week.gluteusMediusMinimusSets()))
+          .element("td", DoseWords.number(week.gluteusMaximusSets()))
+          .element("td", DoseWords.number(week.gluteusMediusMinimusSets()))
           .element("td", String.valueOf(week.estimatedMinutes()))
           .element("td", week.changesInWords())
           .end();
     }
     html.end().end().end();
-  }
-
-  private static String sets(double sets) {
-    return sets == Math.rint(sets) ? String.valueOf((long) sets) : String.valueOf(sets);
   }
 
   private static void schedule(XmlWriter html, ProgramView view) {

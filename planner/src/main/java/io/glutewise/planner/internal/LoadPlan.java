@@ -1,5 +1,6 @@
 package io.glutewise.planner.internal;
 
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.dose.Load;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.trainee.TraineeProfile;
@@ -96,12 +97,8 @@ final class LoadPlan {
   }
 
   private static String findYourWeight(double start) {
-    return "First week with this weight: find your weight. " + format(start) + " kg is only a starting guess; "
+    return "First week with this weight: find your weight. " + DoseWords.number(start) + " kg is only a starting guess; "
         + "use the weight with which every set ends with " + TrainingModel.FIND_WEIGHT_RESERVE
         + " repetitions still in reserve, and keep to the weeks' steps from there.";
-  }
-
-  private static String format(double kilograms) {
-    return kilograms == Math.rint(kilograms) ? String.valueOf((long) kilograms) : String.valueOf(kilograms);
   }
 }

@@ -1,6 +1,7 @@
 package io.glutewise.planner.stats;
 
 import io.glutewise.catalog.Catalog;
+import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.program.Prescription;
 import io.glutewise.core.program.Program;
@@ -32,8 +33,8 @@ public final class PlanSummary {
    */
   public static String heading(Program program) {
     TraineeProfile profile = program.builtFrom().profile();
-    return program.weeks().size() + " weeks for " + profile.level().person() + ", " + profile.daysPerWeek() + (profile.daysPerWeek() == 1 ? " day" : " days") + " a week, "
-        + profile.minutesPerSession() + " minutes a session; " + program.builtFrom().options().model().id()
+    return program.weeks().size() + " weeks for " + profile.level().person() + ", " + profile.daysPerWeek()
+        + (profile.daysPerWeek() == 1 ? " day" : " days") + " a week, " + profile.minutesPerSession() + " minutes a session; " + program.builtFrom().options().model().id()
         + " periodization. Hard sets: sets of the main block in which the group is a primary mover.";
   }
 
@@ -148,7 +149,6 @@ public final class PlanSummary {
   }
 
   private static String kg(double kilograms) {
-    double rounded = Math.round(kilograms * 10) / 10.0;
-    return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
+    return DoseWords.number(Math.round(kilograms * 10) / 10.0);
   }
 }
