@@ -18,7 +18,7 @@ final class BuiltPrescriptions {
 
   /** The item's prescription in the slot. */
   Prescription of(DraftItem item, String slot) {
-    return item.prescription(slot, equal);
+    return equal.computeIfAbsent(item.key(slot), k -> item.prescription(slot));
   }
 
   /** The prescriptions of a list of items in one slot, in order; the same list object gives the same answer. */

@@ -10,8 +10,6 @@ import io.glutewise.planner.model.GluteGroup;
 import io.glutewise.planner.stats.SessionDuration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /** A prescription being planned: mutable while the week is fitted and progressed. */
 final class DraftItem {
@@ -35,16 +33,14 @@ final class DraftItem {
   private final int setup;
   private final double maximusPerSet;
   private final double mediusMinimusPerSet;
-  /** What this item and its copies have prescribed so far: most copies prescribe what one before did. */
-  private final Lineage lineage;
 
   DraftItem(SlotRole role, Exercise exercise, int sets, int low, int high, int rest, int pause, Load load, boolean timed, boolean perSide) {
     this(role, exercise, sets, low, high, rest, pause, load, timed, perSide, SessionDuration.setupSeconds(exercise),
-        GluteGroup.MAXIMUS.setsPerSet(exercise), GluteGroup.MEDIUS_MINIMUS.setsPerSet(exercise), new Lineage());
+        GluteGroup.MAXIMUS.setsPerSet(exercise), GluteGroup.MEDIUS_MINIMUS.setsPerSet(exercise));
   }
 
   private DraftItem(SlotRole role, Exercise exercise, int sets, int low, int high, int rest, int pause, Load load,
-      boolean timed, boolean perSide, int setup, double maximusPerSet, double mediusMinimusPerSet, Lineage lineage) {
+      boolean timed, boolean perSide, int setup, double maximusPerSet, double mediusMinimusPerSet) {
     this.role = role;
     this.exercise = exercise;
     this.sets = sets;
@@ -58,12 +54,11 @@ final class DraftItem {
     this.setup = setup;
     this.maximusPerSet = maximusPerSet;
     this.mediusMinimusPerSet = mediusMinimusPerSet;
-    this.lineage = lineage;
   }
 
   DraftItem copy() {
     DraftItem copy = new DraftItem(role, exercise, sets, low, high, rest, pause, load, timed, perSide, setup,
-        maximusPerSet, mediusMinimusPerSet, lineage);
+        maximusPerSet, mediusMinimusPerSet);
     copy.reserve = reserve;
     copy.note = note;
     copy.dayType = dayType;
@@ -107,24 +102,9 @@ final class DraftItem {
     return prescriptionBuilder().build();
   }
 
-  /**
-   * The prescription filling the given slot. One built before with the same slot and dose is used
-   * again: a program repeats most prescriptions week after week and session after session, and
-   * building one checks it again. This item and its copies look among their own first (a few
-   * comparisons), then in the program's {@code shared} ones (a hash look-up).
-   */
-  Prescription prescription(String slot, Map<Object, Prescription> shared) {
-    // from the newest: a week most often prescribes what the week before it did
-    for (int i = lineage.items.size() - 1; i >= 0; i--) {
-      if (lineage.slots.get(i).equals(slot) && lineage.items.get(i).prescribesAs(this)) {
-        return lineage.built.get(i);
-      }
-    }
-    Prescription built = shared.computeIfAbsent(key(slot), k -> prescriptionBuilder().slot(slot).build());
-    lineage.slots.add(slot);
-    lineage.items.add(copy());
-    lineage.built.add(built);
-    return built;
+  /** The prescription filling the given slot, built in one go. */
+  Prescription prescription(String slot) {
+    return prescriptionBuilder().slot(slot).build();
   }
 
   private ImmutablePrescription.Builder prescriptionBuilder() {
@@ -132,27 +112,16 @@ final class DraftItem {
     return note == null ? prescription : prescription.note(note);
   }
 
-  /** What makes two items in the same slot prescribe the same thing, for sharing one prescription. */
-  private Object key(String slot) {
+  /**
+   * What makes two items in the same slot prescribe the same thing, for sharing one prescription
+   * between them ({@link BuiltPrescriptions}).
+   */
+  Object key(String slot) {
     return new Key(slot, exercise.id(), sets, low, high, rest, pause, load, timed, perSide, reserve, note);
   }
 
   private record Key(String slot, String id, int sets, int low, int high, int rest, int pause, Load load,
       boolean timed, boolean perSide, int reserve, String note) {}
-
-  /** Whether the other item prescribes what this one does: the same exercise, dose and note. */
-  private boolean prescribesAs(DraftItem other) {
-    return exercise == other.exercise && sets == other.sets && low == other.low && high == other.high
-        && rest == other.rest && pause == other.pause && reserve == other.reserve && timed == other.timed
-        && perSide == other.perSide && Objects.equals(load, other.load) && Objects.equals(note, other.note);
-  }
-
-  /** The prescriptions an item and its copies built, each with its slot and a copy of the item as it was. */
-  private static final class Lineage {
-    final List<String> slots = new ArrayList<>();
-    final List<DraftItem> items = new ArrayList<>();
-    final List<Prescription> built = new ArrayList<>();
-  }
 
   /** The estimate of {@link SessionDuration}, computed without building the dose. */
   int seconds() {

@@ -96,15 +96,6 @@ final class DraftSession {
     return sets;
   }
 
-  DraftItem item(SlotRole role) {
-    for (DraftItem item : main) {
-      if (item.role == role) {
-        return item;
-      }
-    }
-    return null;
-  }
-
   /** The session, every prescription labelled with its slot ({@link Slots}). */
   Session build(int week, LocalDate date, BuiltPrescriptions built) {
     Session.Builder session = Session.builder().week(week).index(index).date(date).estimatedMinutes(minutes());

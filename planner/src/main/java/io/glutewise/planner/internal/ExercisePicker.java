@@ -40,7 +40,6 @@ import java.util.function.IntPredicate;
  * seeds vary among equally good exercises.
  */
 final class ExercisePicker {
-  private final Catalog catalog;
   private final TraineeProfile profile;
   private final long seed;
   private final boolean alternating;
@@ -54,7 +53,6 @@ final class ExercisePicker {
   private final Map<SlotRole, List<BitSet>> tierMembers = new EnumMap<>(SlotRole.class);
 
   ExercisePicker(Catalog catalog, TraineeProfile profile, long seed, boolean alternating) {
-    this.catalog = catalog;
     this.profile = profile;
     this.seed = seed;
     this.alternating = alternating;

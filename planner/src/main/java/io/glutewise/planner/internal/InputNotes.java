@@ -9,7 +9,6 @@ import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.suitability.Suitability;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -70,12 +69,11 @@ final class InputNotes {
         + "in this catalog, so it changes nothing here. Leave out any exercise that brings it on.";
   }
 
-  /** Whether some exercise that suits the trainee without the limitation is ruled out by it. */
-  static boolean rulesOutAnything(Catalog catalog, TraineeProfile profile, Limitation limitation) {
-    Set<Limitation> others = EnumSet.noneOf(Limitation.class);
-    others.addAll(profile.limitations());
-    others.remove(limitation);
-    TraineeProfile without = TraineeProfile.builder().from(profile).limitations(others).build();
+  /**
+   * Whether some exercise that suits the trainee {@code without} one of their limitations is ruled
+   * out for the trainee with it.
+   */
+  static boolean rulesOutAnything(Catalog catalog, TraineeProfile profile, TraineeProfile without) {
     Suitability withIt = Suitability.of(profile);
     Suitability withoutIt = Suitability.of(without);
     for (Exercise exercise : catalog.exercises()) {

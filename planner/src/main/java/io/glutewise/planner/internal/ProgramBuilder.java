@@ -56,7 +56,7 @@ public final class ProgramBuilder {
   /** Prescriptions built so far, shared between equal items and sessions (building one checks it). */
   private final BuiltPrescriptions prescriptions = new BuiltPrescriptions();
 
-  /** The warm-up and cool-down every session starts from, found on first use; sessions get copies. */
+  /** The warm-up and cool-down every session starts from, found on first use and shared (see DraftSession). */
   private List<DraftItem> warmUp;
 
   private List<DraftItem> coolDown;
@@ -185,7 +185,7 @@ public final class ProgramBuilder {
       // the builder reads limitations only through the suitability rule and the careful plan: where
       // the limitation rules no exercise out and leaves the plan as careful as before, the plan
       // without it is this one, and it need not be built to know
-      if (!InputNotes.rulesOutAnything(catalog, profile, limitation)
+      if (!InputNotes.rulesOutAnything(catalog, profile, without)
           && TrainingModel.careful(without) == TrainingModel.careful(profile)) {
         notes.add(InputNotes.idle(limitation));
         continue;

@@ -70,7 +70,6 @@ final class VolumeShape {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-
   /** The fewest hard sets of any normal week of the phase; infinity when it has none. */
   private static double least(List<WeekDraft> weeks, PhaseKind phase, GluteGroup group) {
     double least = Double.POSITIVE_INFINITY;

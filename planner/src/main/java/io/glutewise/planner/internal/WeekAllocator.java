@@ -63,7 +63,7 @@ final class WeekAllocator {
 
   /** The sessions of a normal week aiming at {@code target} hard sets per glute group. */
   List<DraftSession> allocate(Map<SlotRole, Exercise> choice, PhaseAim aim, int target) {
-    List<Growing> growing = new ArrayList<>();
+    List<Growing> week = new ArrayList<>();
     List<DraftSession> sessions = new ArrayList<>();
     for (List<DraftItem> template : templates(choice, aim)) {
       List<DraftItem> copy = DraftItem.copyAll(template);
@@ -78,9 +78,8 @@ final class WeekAllocator {
       DraftSession draft = new DraftSession(index, schedule.emphasis(index), warmUp.get(), main, coolDown.get());
       SessionFitter.fit(draft, profile.minutesPerSession());
       sessions.add(draft);
-      growing.add(new Growing(draft, copy));
+      week.add(new Growing(draft, copy));
     }
-    Growing[] week = growing.toArray(new Growing[0]);
     double[] counts = {GluteCount.of(sessions, GluteGroup.MAXIMUS), GluteCount.of(sessions, GluteGroup.MEDIUS_MINIMUS)};
     int coreSets = Math.min(aim.maxSetsPerExercise(), profile.goals().contains(Goal.POSTURE) ? 3 : 2);
     for (Step step : STEPS) {

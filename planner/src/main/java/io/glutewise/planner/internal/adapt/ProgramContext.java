@@ -8,9 +8,11 @@ import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.internal.Slots;
 import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.planner.PlanningRules;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,13 +37,13 @@ final class ProgramContext {
     this.program = program;
     this.profile = program.builtFrom().profile();
     this.sessions = program.sessions().stream().map(s -> Slots.withSlots(s, catalog)).toList();
-    this.phaseBySession = new java.util.HashMap<>();
+    this.phaseBySession = new HashMap<>();
     program.sessions().forEach(s -> phaseBySession.put(s.id(), phase(s)));
   }
 
   /** The phase of the session with this id; empty for an id the program does not have. */
-  java.util.Optional<PhaseKind> phaseOf(String sessionId) {
-    return java.util.Optional.ofNullable(phaseBySession.get(sessionId));
+  Optional<PhaseKind> phaseOf(String sessionId) {
+    return Optional.ofNullable(phaseBySession.get(sessionId));
   }
 
   boolean isDeload(Session session) {
