@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -35,7 +34,12 @@ public final class Catalog {
     this.document = document;
     this.version = document.version();
     this.exercises = List.copyOf(document.exercises());
-    this.byId = exercises.stream().collect(ImmutableMap.toImmutableMap(Exercise::id, Function.identity()));
+    // a loop, not a stream collector: this runs once in every command line, cold
+    ImmutableMap.Builder<String, Exercise> ids = ImmutableMap.builderWithExpectedSize(exercises.size());
+    for (Exercise exercise : exercises) {
+      ids.put(exercise.id(), exercise);
+    }
+    this.byId = ids.buildOrThrow();
     this.ladders = Ladders.of(byId.keySet(), document.ladders());
     this.templates = List.copyOf(document.templates());
     this.guidance = document.guidance();

@@ -35,8 +35,10 @@ public final class ClassDataSharingWarmUp {
     {"screen", "--no-red-flags", "--sign", "glutes-not-felt"},
     {"exercises"},
     {"exercise", "glute-bridge"},
+    {"today"},
     {"log", "--missed"},
     {"next"},
+    {"progress"},
     {"plan", "--help"},
   };
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the command line takes from the world around it: environment variables, the home folder,
@@ -23,12 +24,14 @@ import java.util.function.Function;
 public final class CliEnvironment {
   private final Function<String, String> variables;
   private final Path home;
-  private final Clock clock;
+  // the system clock's zone costs the JVM about 30 ms to look up (it loads the time-zone rules),
+  // so the real environment finds it only when a command asks what day it is
+  private final Supplier<Clock> clock;
   private final BufferedReader terminal;
   private final OutputStream standardOutput;
   private final BufferedReader input;
 
-  private CliEnvironment(Function<String, String> variables, Path home, Clock clock,
+  private CliEnvironment(Function<String, String> variables, Path home, Supplier<Clock> clock,
       BufferedReader terminal, BufferedReader input, OutputStream standardOutput) {
     this.variables = Objects.requireNonNull(variables, "variables");
     this.home = Objects.requireNonNull(home, "home");
@@ -66,7 +69,7 @@ public final class CliEnvironment {
         new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
     BufferedReader terminal = System.console() == null ? null : standardInput;
     return new CliEnvironment(System::getenv, home(System::getenv, System.getProperty("user.home")),
-        Clock.systemDefaultZone(), terminal, standardInput, System.out);
+        SystemClock::get, terminal, standardInput, System.out);
   }
 
   /**
@@ -78,7 +81,8 @@ public final class CliEnvironment {
    * @return a new environment with no terminal
    */
   public static CliEnvironment of(Function<String, String> variables, Path home, Clock clock) {
-    return new CliEnvironment(variables, home, clock, null, null, System.out);
+    Objects.requireNonNull(clock, "clock");
+    return new CliEnvironment(variables, home, () -> clock, null, null, System.out);
   }
 
   /** A copy that answers questions from the given reader, as if it were a terminal. */
@@ -109,7 +113,7 @@ public final class CliEnvironment {
 
   /** Today's date by the environment's clock. */
   public LocalDate today() {
-    return LocalDate.now(clock);
+    return LocalDate.now(clock.get());
   }
 
   /** The terminal to ask questions on, when the command runs on one. */
@@ -127,7 +131,16 @@ public final class CliEnvironment {
 
   /** The clock that says what day and time it is. */
   public Clock clock() {
-    return clock;
+    return clock.get();
+  }
+
+  /** The system clock in the default zone, looked up on first use (a holder class: the JVM makes it once). */
+  private static final class SystemClock {
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+
+    static Clock get() {
+      return CLOCK;
+    }
   }
 
   /** Where glutewise keeps the training log and the saved plan. */

@@ -47,6 +47,21 @@ class LaunchTest {
     assertThat(Launch.commandNamed("plann")).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V"})
+  void theVersionAnsweredWithoutPicocliIsWhatPicocliPrints(String flag) {
+    Result full = full(flag);
+    assertThat(full.exitCode()).isZero();
+    assertThat(Launch.versionOnly(flag)).contains(full.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "--version --help", "plan --version", "--verbose --version", "-v"})
+  void onlyTheVersionAloneIsAnsweredWithoutPicocli(String line) {
+    String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+    assertThat(Launch.versionOnly(args)).as(line).isEmpty();
+  }
+
   /** Stack traces differ in picocli's frames between the two roots; the messages must not. */
   private static String stripTraces(String err) {
     return err.lines().filter(l -> !l.startsWith("\tat ") && !l.startsWith("\t... ")).reduce("", (a, b) -> a + b + "\n");

@@ -475,17 +475,16 @@ public final class PlanCommand implements Callable<Integer> {
   /** {@code today}, {@code tomorrow} or a date. */
   private LocalDate startDate(String text) {
     String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-    LocalDate today = root.environment().today();
     if (t.equals("today")) {
-      return today;
+      return root.environment().today();
     }
     if (t.equals("tomorrow")) {
-      return today.plusDays(1);
+      return root.environment().today().plusDays(1);
     }
     String echo = io.glutewise.core.json.Echo.of(text);
     if (!t.matches("\\d{4}-\\d{2}-\\d{2}")) {
       throw OptionChecks.usage(spec, "--start must be today, tomorrow or a date written YYYY-MM-DD, such as "
-          + defaultStart(today) + ", not '" + echo + "'");
+          + defaultStart(root.environment().today()) + ", not '" + echo + "'");
     }
     LocalDate date;
     try {

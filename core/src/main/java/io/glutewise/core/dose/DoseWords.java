@@ -88,6 +88,11 @@ public final class DoseWords {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return String.valueOf((long) value);
     }
+    // in this range Double.toString is already plain and shortest (12.5); BigDecimal, which the
+    // other values need, is slow to warm up in a short-lived command line
+    if (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e7) {
+      return Double.toString(value);
+    }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
   }
 }

@@ -37,4 +37,18 @@ class DoseWordsTest {
     assertThat(DoseWords.of(Load.kilograms(12.5))).isEqualTo("12.5 kg");
     assertThat(DoseWords.number(20.0)).isEqualTo("20");
   }
+
+  @Test
+  void aNumberHasNoTrailingZerosAndNoExponent() {
+    assertThat(DoseWords.number(8.5)).isEqualTo("8.5");
+    assertThat(DoseWords.number(2.25)).isEqualTo("2.25");
+    assertThat(DoseWords.number(-1.5)).isEqualTo("-1.5");
+    assertThat(DoseWords.number(0.0005)).isEqualTo("0.0005");
+    assertThat(DoseWords.number(12345678.5)).isEqualTo("12345678.5");
+    assertThat(DoseWords.number(1e20)).isEqualTo("100000000000000000000");
+    for (double value : new double[] {0.001, 0.1 + 0.2, 1.0 / 3, 9_999_999.25, 1e-7, 2.5e9}) {
+      assertThat(DoseWords.number(value)).as("%s", value).doesNotContain("E").doesNotMatch(".*\\.\\d*0")
+          .isEqualTo(new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString());
+    }
+  }
 }

@@ -56,6 +56,7 @@ class ProgramTest {
     Session session = session(3, 2).build();
     assertThat(session.id()).isEqualTo("w03-s2");
     assertThat(Session.idOf(12, 1)).isEqualTo("w12-s1");
+    assertThat(Session.idOf(104, 7)).isEqualTo("w104-s7");
     assertThat(session.dayOfWeek()).isEqualTo(MONDAY.plusDays(2).getDayOfWeek());
   }
 

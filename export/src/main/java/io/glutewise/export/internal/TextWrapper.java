@@ -2,6 +2,7 @@ package io.glutewise.export.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Wraps text into lines no wider than a given number of columns, with an indent for the first
@@ -10,6 +11,8 @@ import java.util.List;
  * longer than a whole line is cut.
  */
 public final class TextWrapper {
+  private static final Pattern SPACES = Pattern.compile(" +");
+
   private TextWrapper() {}
 
   /**
@@ -38,7 +41,7 @@ public final class TextWrapper {
         lineColumns = columns(restIndent);
         lineHasWord = false;
       }
-      for (String word : paragraphs[p].replace('\t', ' ').split(" +")) {
+      for (String word : SPACES.split(paragraphs[p].replace('\t', ' '))) {
         if (word.isEmpty()) {
           continue;
         }
