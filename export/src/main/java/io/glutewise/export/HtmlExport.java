@@ -1,5 +1,6 @@
 package io.glutewise.export;
 
+import io.glutewise.core.DateWords;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.exercise.ActivationRole;
@@ -15,7 +16,6 @@ import io.glutewise.core.program.Week;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.planner.progress.ProgressReport;
 import io.glutewise.planner.screening.Referral;
-import io.glutewise.export.internal.DateWords;
 import io.glutewise.core.dose.DoseWords;
 import io.glutewise.export.internal.ProgramView;
 import io.glutewise.export.internal.XmlWriter;

@@ -1,9 +1,9 @@
 package io.glutewise.export;
 
+import io.glutewise.core.DateWords;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.log.SessionStatus;
-import io.glutewise.export.internal.DateWords;
 import io.glutewise.core.dose.DoseWords;
 import io.glutewise.export.internal.XmlWriter;
 import io.glutewise.planner.progress.ProgressReport;

@@ -4,6 +4,7 @@ import io.glutewise.cli.ExitCode;
 import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
+import io.glutewise.core.DateWords;
 import io.glutewise.core.dose.Dose;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.log.LogHistory;
@@ -19,9 +20,7 @@ import io.glutewise.planner.adapt.Change;
 import io.glutewise.planner.schedule.SessionDates;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -122,7 +121,7 @@ public final class NextCommand implements Callable<Integer> {
   private static void print(PrintWriter out, AdaptedSession adapted, Map<String, SessionDates.Move> moves) {
     Session session = adapted.session();
     java.time.LocalDate date = SessionDates.dateOf(session, moves);
-    out.println(session.id() + ", " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+    out.println(session.id() + ", " + DateWords.name(date.getDayOfWeek())
         + " " + date + ", about " + session.estimatedMinutes() + " min");
     Optional.ofNullable(moves.get(session.id()))
         .ifPresent(m -> Paragraphs.wrap(TodayCommand.movedBecause(m), "  ").forEach(out::println));

@@ -5,6 +5,7 @@ import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.storage.CheckInFile;
 import io.glutewise.cli.storage.OutputFiles;
 import io.glutewise.cli.text.Paragraphs;
+import io.glutewise.core.DateWords;
 import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.outcome.ActivityRating;
 import io.glutewise.core.outcome.CheckIn;
@@ -24,7 +25,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +56,6 @@ import picocli.CommandLine.Spec;
       ExitCode.USAGE_LINE
     })
 public final class ProgressCommand implements Callable<Integer> {
-  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   private static final int BAR = 10;
 
   @Spec private CommandSpec spec;
@@ -161,7 +160,7 @@ public final class ProgressCommand implements Callable<Integer> {
     out.println();
     out.println(pad("Pain, 0-10", 18) + pad("before", 8) + pad("during", 24) + "next morning");
     for (SessionRow row : rows) {
-      String day = SHORT.format(row.day());
+      String day = DateWords.dayAndMonth(row.day());
       String before = row.log().flatMap(l -> l.painBefore()).map(String::valueOf).orElse("-");
       String morning = row.log().flatMap(l -> l.painNextMorning()).map(String::valueOf).orElse("-");
       String during = row.painDuring()

@@ -3,6 +3,7 @@ package io.glutewise.cli.command;
 import io.glutewise.cli.ExitCode;
 import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.text.Paragraphs;
+import io.glutewise.core.DateWords;
 import io.glutewise.core.log.ExerciseLog;
 import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.log.SessionLog;
@@ -18,10 +19,8 @@ import io.glutewise.planner.adapt.ChangeKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,8 +52,6 @@ import picocli.CommandLine.Spec;
       ExitCode.USAGE_LINE
     })
 public final class TodayCommand implements Callable<Integer> {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   @Spec private CommandSpec spec;
   @ParentCommand private GlutewiseRoot root;
@@ -67,7 +64,7 @@ public final class TodayCommand implements Callable<Integer> {
 
   /** A date as people say it: {@code Monday 9 June}. */
   static String day(LocalDate date) {
-    return DAY.format(date);
+    return DateWords.inFull(date);
   }
 
   @Override
@@ -165,7 +162,7 @@ public final class TodayCommand implements Callable<Integer> {
     String which = done.exerciseId().equals(exerciseId) ? "" : done.exerciseId() + ", ";
     return which + LogCommand.describeSets(done)
         + (done.sets().isEmpty() ? "" : ", pain " + done.painDuring() + "/10")
-        + " (" + SHORT.format(last.get().date()) + ")";
+        + " (" + DateWords.dayAndMonth(last.get().date()) + ")";
   }
 
   private static Optional<ExerciseLog> found(SessionLog log, String exerciseId, Optional<String> previous) {

@@ -1,6 +1,7 @@
 package io.glutewise.export.internal;
 
 import io.glutewise.catalog.Catalog;
+import io.glutewise.core.DateWords;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.exercise.Exercise;
