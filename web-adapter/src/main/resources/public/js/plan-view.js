@@ -11,39 +11,36 @@
     'consolidation': 'Consolidation'
   };
 
+  // The same words as core's DoseWords, which the command line and the exports use:
+  // PageBrowserTest checks that both write every dose of a plan alike.
   function range(target) {
-    return target.min === target.max ? String(target.min) : target.min + '–' + target.max;
+    return target.min === target.max ? String(target.min) : target.min + '-' + target.max;
   }
 
   function formatLoad(load) {
-    if (!load || load.kind === 'bodyweight') {
-      return '';
-    }
     if (load.kind === 'band') {
-      return ', ' + (load.band ? load.band + ' ' : '') + 'band';
+      return load.band.replace(/-/g, ' ') + ' band';
     }
-    return ', ' + load.amount + ' ' + load.kind;
+    return load.amount + ' ' + load.kind;
   }
 
   function formatDose(dose) {
-    let text = dose.sets + ' × ';
-    if (dose.repetitions) {
-      text += range(dose.repetitions) + ' reps';
-    } else if (dose.seconds) {
-      text += range(dose.seconds) + ' s';
-    }
-    if (dose.perSide) {
-      text += ' per side';
-    }
+    const parts = [];
+    const amount = dose.sets + ' x ' + (dose.seconds ? range(dose.seconds) + ' s' : range(dose.repetitions) + ' reps');
+    parts.push(dose.perSide ? amount + ' each side' : amount);
     if (dose.pauseAtTopSeconds > 0) {
-      text += ', ' + dose.pauseAtTopSeconds + ' s hold each rep';
+      parts.push(dose.pauseAtTopSeconds + ' s hold each rep');
     }
-    text += formatLoad(dose.load);
+    if (dose.load && dose.load.kind !== 'bodyweight') {
+      parts.push(formatLoad(dose.load));
+    }
+    if (dose.restSeconds > 0) {
+      parts.push('rest ' + dose.restSeconds + ' s');
+    }
     if (dose.repsInReserve !== undefined && dose.repsInReserve !== null) {
-      text += ', stop ' + dose.repsInReserve + ' reps short of failure';
+      parts.push(dose.repsInReserve + ' reps in reserve');
     }
-    text += ', rest ' + dose.restSeconds + ' s';
-    return text;
+    return parts.join(', ');
   }
 
   function nameOf(names, id) {

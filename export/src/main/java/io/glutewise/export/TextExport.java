@@ -142,7 +142,7 @@ final class TextExport {
     }
     text.line("  " + title + ":");
     for (int i = 0; i < items.size(); i++) {
-      String bullet = numbered ? String.format("    %d. ", i + 1) : "    - ";
+      String bullet = numbered ? "    " + (i + 1) + ". " : "    - ";
       text.paragraph(items.get(i), bullet, " ".repeat(bullet.length()));
     }
   }

@@ -2,14 +2,19 @@ package io.glutewise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.glutewise.core.trainee.WeakGluteSign;
+import io.glutewise.core.dose.Dose;
+import io.glutewise.core.dose.DoseWords;
+import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.log.LogHistory;
 import io.glutewise.core.program.PlanOptions;
-import io.glutewise.web.api.ProgramRequest;
+import io.glutewise.core.program.Program;
+import io.glutewise.core.trainee.ExperienceLevel;
 import io.glutewise.core.trainee.RedFlag;
 import io.glutewise.core.trainee.TraineeProfile;
+import io.glutewise.core.trainee.WeakGluteSign;
 import io.glutewise.planner.Planner;
+import io.glutewise.web.api.ProgramRequest;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +24,11 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -145,7 +153,7 @@ class PageBrowserTest {
     List<WebElement> sessions = weeks.get(0).findElements(By.cssSelector("article.session"));
     assertThat(sessions).hasSize(4);
     assertThat(sessions.get(0).findElement(By.tagName("h4")).getText()).contains("3 Mar 2025");
-    assertThat(sessions.get(0).getText()).containsIgnoringCase("main").contains("Glute bridge").contains("× ");
+    assertThat(sessions.get(0).getText()).containsIgnoringCase("main").contains("Glute bridge").contains(" reps");
     assertThat(driver.findElement(By.id("plan-summary")).getText()).startsWith("6 weeks, 4 sessions a week");
 
     wait.until(d -> !d.findElements(By.cssSelector("#volume-chart svg polyline")).isEmpty());
@@ -284,6 +292,26 @@ class PageBrowserTest {
     screenshot("diary-1280");
     // the refused file's 422 is the one error the browser may log
     assertNoConsoleErrors("/api/plans/next - Failed to load resource: the server responded with a status of 422");
+  }
+
+  @Test
+  void everyDoseOfAPlanReadsOnThePageInTheCommandLinesWords() throws IOException {
+    openPage();
+    // bands, dumbbells, a barbell, timed holds, pauses and per-side work: every kind of dose
+    TraineeProfile lifter = TraineeProfile.builder().level(ExperienceLevel.ADVANCED)
+        .equipment(EnumSet.allOf(Equipment.class)).daysPerWeek(5).minutesPerSession(60).build();
+    Program program = Planner.standard().plan(lifter, PlanOptions.startingOn(LocalDate.of(2025, 3, 3)))
+        .program().orElseThrow();
+    Set<Dose> doses = new LinkedHashSet<>();
+    program.sessions().forEach(session -> session.all().forEach(p -> doses.add(p.dose())));
+    program.dailyRoutine().forEach(p -> doses.add(p.dose()));
+    assertThat(doses.stream().map(d -> d.load().kind()).distinct().count()).isGreaterThan(2);
+    for (Dose dose : doses) {
+      String json = GlutewiseJson.mapper().writeValueAsString(dose);
+      Object words = ((JavascriptExecutor) driver).executeScript(
+          "return GW.planView.formatDose(JSON.parse(arguments[0]));", json);
+      assertThat(words).as("%s", dose).isEqualTo(DoseWords.of(dose));
+    }
   }
 
   @Test

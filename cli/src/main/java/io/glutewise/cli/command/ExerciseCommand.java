@@ -99,7 +99,9 @@ public final class ExerciseCommand implements Callable<Integer> {
     section(lines, "How to do it");
     int step = 1;
     for (String text : exercise.steps()) {
-      String number = String.format("%3d. ", step++);
+      // right-aligned in three columns, as "%3d. " would write it, without warming up String.format
+      String count = Integer.toString(step++);
+      String number = " ".repeat(Math.max(0, 3 - count.length())) + count + ". ";
       lines.addAll(Paragraphs.wrap(text, Paragraphs.WIDTH, number, " ".repeat(number.length())));
     }
     bullets(lines, "Cues", exercise.cues());

@@ -10,6 +10,7 @@ import io.glutewise.planner.model.GluteGroup;
 import io.glutewise.planner.stats.SessionDuration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** A prescription being planned: mutable while the week is fitted and progressed. */
 final class DraftItem {
@@ -120,8 +121,69 @@ final class DraftItem {
     return new Key(slot, exercise.id(), sets, low, high, rest, pause, load, timed, perSide, reserve, note);
   }
 
-  private record Key(String slot, String id, int sets, int low, int high, int rest, int pause, Load load,
-      boolean timed, boolean perSide, int reserve, String note) {}
+  /**
+   * The fields that make two prescriptions equal. A class rather than a record: a record's equals
+   * and hashCode are linked on their first call through invokedynamic, which a cold command line on
+   * JDK 17 measurably waits for (JDK 25's AOT cache links it ahead of time).
+   */
+  private static final class Key {
+    private final String slot;
+    private final String id;
+    private final int sets;
+    private final int low;
+    private final int high;
+    private final int rest;
+    private final int pause;
+    private final Load load;
+    private final boolean timed;
+    private final boolean perSide;
+    private final int reserve;
+    private final String note;
+
+    Key(String slot, String id, int sets, int low, int high, int rest, int pause, Load load, boolean timed,
+        boolean perSide, int reserve, String note) {
+      this.slot = slot;
+      this.id = id;
+      this.sets = sets;
+      this.low = low;
+      this.high = high;
+      this.rest = rest;
+      this.pause = pause;
+      this.load = load;
+      this.timed = timed;
+      this.perSide = perSide;
+      this.reserve = reserve;
+      this.note = note;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Key)) {
+        return false;
+      }
+      Key that = (Key) other;
+      return sets == that.sets && low == that.low && high == that.high && rest == that.rest
+          && pause == that.pause && timed == that.timed && perSide == that.perSide && reserve == that.reserve
+          && slot.equals(that.slot) && id.equals(that.id) && load.equals(that.load)
+          && Objects.equals(note, that.note);
+    }
+
+    @Override
+    public int hashCode() {
+      int hash = slot.hashCode();
+      hash = 31 * hash + id.hashCode();
+      hash = 31 * hash + sets;
+      hash = 31 * hash + low;
+      hash = 31 * hash + high;
+      hash = 31 * hash + rest;
+      hash = 31 * hash + pause;
+      hash = 31 * hash + load.hashCode();
+      hash = 31 * hash + (timed ? 1 : 0);
+      hash = 31 * hash + (perSide ? 1 : 0);
+      hash = 31 * hash + reserve;
+      return 31 * hash + Objects.hashCode(note);
+    }
+  }
 
   /** The estimate of {@link SessionDuration}, computed without building the dose. */
   int seconds() {
