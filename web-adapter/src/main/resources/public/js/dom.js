@@ -61,8 +61,13 @@
     return Math.round((dayOf(toIso) - dayOf(fromIso)) / 86400000);
   }
 
+  const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  // 'Thu 3 Dec 2026', as core's DateWords writes a date (PageBrowserTest compares the two)
   function formatDate(isoDate) {
-    return dayOf(isoDate).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+    const day = dayOf(isoDate);
+    return DAYS[day.getDay()] + ' ' + day.getDate() + ' ' + MONTHS[day.getMonth()] + ' ' + day.getFullYear();
   }
 
   function plural(count, word, words) {

@@ -2,6 +2,7 @@ package io.glutewise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.glutewise.core.DateWords;
 import io.glutewise.core.dose.Dose;
 import io.glutewise.core.dose.DoseWords;
 import io.glutewise.core.exercise.Equipment;
@@ -295,7 +296,7 @@ class PageBrowserTest {
   }
 
   @Test
-  void everyDoseOfAPlanReadsOnThePageInTheCommandLinesWords() throws IOException {
+  void dosesAndDatesReadOnThePageInTheCommandLinesWords() throws IOException {
     openPage();
     // bands, dumbbells, a barbell, timed holds, pauses and per-side work: every kind of dose
     TraineeProfile lifter = TraineeProfile.builder().level(ExperienceLevel.ADVANCED)
@@ -311,6 +312,11 @@ class PageBrowserTest {
       Object words = ((JavascriptExecutor) driver).executeScript(
           "return GW.planView.formatDose(JSON.parse(arguments[0]));", json);
       assertThat(words).as("%s", dose).isEqualTo(DoseWords.of(dose));
+    }
+    for (LocalDate day = LocalDate.of(2026, 12, 25); day.getYear() < 2028; day = day.plusDays(5)) {
+      Object words = ((JavascriptExecutor) driver).executeScript(
+          "return GW.dom.formatDate(arguments[0]);", day.toString());
+      assertThat(words).as("%s", day).isEqualTo(DateWords.of(day));
     }
   }
 
