@@ -65,6 +65,25 @@ class NextCommandTest {
   }
 
   @Test
+  void aPlanIsReadAsSavedOrAsTheJsonExportAlike() throws IOException {
+    assertThat(run("plan", "--save", "--start", "2025-06-09").exitCode()).isZero();
+    Path export = data.resolve("export.json");
+    assertThat(run("plan", "--start", "2025-06-09", "--format", "json", "-o", export.toString()).exitCode()).isZero();
+    assertThat(Files.readString(export)).contains("\"format\"", "\"program\"");
+
+    Result saved = run("next", "--count", "2");
+    Result exported = run("next", "--count", "2", "--plan", export.toString());
+    assertThat(exported.exitCode()).as(exported.toString()).isZero();
+    assertThat(exported.out()).isEqualTo(saved.out());
+
+    // an envelope damaged after its first names is still named as the file it is, with the position
+    Files.writeString(export, "{\"format\": \"glutewise-program\", \"program\": {\"phases\": [");
+    Result damaged = run("next", "--plan", export.toString());
+    assertThat(damaged.exitCode()).isEqualTo(1);
+    assertThat(damaged.err()).startsWith("glutewise next: " + export + ":1:");
+  }
+
+  @Test
   void aDamagedPlanFileIsNamedWithItsPosition() throws IOException {
     Path plan = data.resolve("plan.json");
     Files.writeString(plan, "{\n  \"phases\": [\n");
