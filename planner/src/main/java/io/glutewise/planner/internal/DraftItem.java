@@ -122,40 +122,12 @@ final class DraftItem {
   }
 
   /**
-   * The fields that make two prescriptions equal. A class rather than a record: a record's equals
-   * and hashCode are linked on their first call through invokedynamic, which a cold command line on
-   * JDK 17 measurably waits for (JDK 25's AOT cache links it ahead of time).
+   * The fields that make two prescriptions equal. Its equals and hashCode are written out: a
+   * record's own are linked on their first call through invokedynamic, which a cold command line
+   * on JDK 17 measurably waits for (JDK 25's AOT cache links them ahead of time).
    */
-  private static final class Key {
-    private final String slot;
-    private final String id;
-    private final int sets;
-    private final int low;
-    private final int high;
-    private final int rest;
-    private final int pause;
-    private final Load load;
-    private final boolean timed;
-    private final boolean perSide;
-    private final int reserve;
-    private final String note;
-
-    Key(String slot, String id, int sets, int low, int high, int rest, int pause, Load load, boolean timed,
-        boolean perSide, int reserve, String note) {
-      this.slot = slot;
-      this.id = id;
-      this.sets = sets;
-      this.low = low;
-      this.high = high;
-      this.rest = rest;
-      this.pause = pause;
-      this.load = load;
-      this.timed = timed;
-      this.perSide = perSide;
-      this.reserve = reserve;
-      this.note = note;
-    }
-
+  private record Key(String slot, String id, int sets, int low, int high, int rest, int pause, Load load,
+      boolean timed, boolean perSide, int reserve, String note) {
     @Override
     public boolean equals(Object other) {
       if (!(other instanceof Key)) {

@@ -33,8 +33,9 @@ public final class PlanSummary {
    */
   public static String heading(Program program) {
     TraineeProfile profile = program.builtFrom().profile();
-    return program.weeks().size() + " weeks for " + profile.level().person() + ", " + profile.daysPerWeek()
-        + (profile.daysPerWeek() == 1 ? " day" : " days") + " a week, " + profile.minutesPerSession() + " minutes a session; " + program.builtFrom().options().model().id()
+    return program.weeks().size() + " weeks for " + profile.level().person() + ", "
+        + profile.daysPerWeek() + (profile.daysPerWeek() == 1 ? " day" : " days") + " a week, "
+        + profile.minutesPerSession() + " minutes a session; " + program.builtFrom().options().model().id()
         + " periodization. Hard sets: sets of the main block in which the group is a primary mover.";
   }
 
