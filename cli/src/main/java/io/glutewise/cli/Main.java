@@ -9,6 +9,12 @@ public final class Main {
   /**
    * Runs glutewise with the given arguments and exits with its exit code.
    *
+   * <p>A run that succeeds ends by returning, not by {@code System.exit(0)}: from JDK 21 on,
+   * {@code Runtime.exit} first looks up a system logger to report the exit to, which costs a
+   * cold JVM about 25 ms (a hello-world that calls it takes 66 ms on JDK 25 against 42 ms), a
+   * tenth of a whole {@code plan}. glutewise starts no threads of its own, so returning ends the
+   * JVM with 0 at once; a failing run still exits with its own code.
+   *
    * @param args the command line
    */
   public static void main(String[] args) {
@@ -21,12 +27,14 @@ public final class Main {
     if (version.isPresent()) {
       System.out.print(version.get());
       System.out.flush();
-      System.exit(0);
+      return;
     }
     picocli.CommandLine commandLine = Launch.commandLine(CliEnvironment.system(), args);
     int exitCode = commandLine.execute(args);
     commandLine.getOut().flush();
     commandLine.getErr().flush();
-    System.exit(exitCode);
+    if (exitCode != ExitCode.OK) {
+      System.exit(exitCode);
+    }
   }
 }
