@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * first: the accessories go, then sets beyond two, then long ranges and rests shrink, then the
  * stretches shorten, then core and hinge work go, then the warm-up shrinks, and only at the very
  * end do the opening glute movements drop to one set. The opening movements themselves are never
- * removed.
+ * removed, nor the last item of the main block.
  *
  * <p>The one fitter of the planner: the builder fits its drafts with {@link #fit(DraftSession, int)}
  * and the adaptive step fits adapted sessions with {@link #fit(Session, int, Catalog)}, which reads
@@ -151,8 +151,21 @@ public final class SessionFitter {
     return prescriptions;
   }
 
+  /**
+   * Removes the items, never an opening movement and never the last of the main block: an adapted
+   * session that has lost its opening movements to pain keeps its first item, since a session needs
+   * a main block.
+   */
   private static boolean drop(DraftSession session, Predicate<DraftItem> which) {
-    return session.main.removeIf(i -> !i.role.essential() && which.test(i));
+    boolean changed = false;
+    for (int i = session.main.size() - 1; i >= 0 && session.main.size() > 1; i--) {
+      DraftItem item = session.main.get(i);
+      if (!item.role.essential() && which.test(item)) {
+        session.main.remove(i);
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   private static boolean capSets(DraftSession session, Predicate<DraftItem> which, int max) {

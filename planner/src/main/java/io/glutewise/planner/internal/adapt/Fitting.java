@@ -58,9 +58,12 @@ final class Fitting {
 
   /**
    * The planned session (which the builder fitted) when not even the smallest adapted session fits;
-   * but a step down in force never falls back to a harder planned exercise: such a slot keeps its
-   * gentler exercise at the plan's dose when nothing else is left in the main block, and otherwise
-   * sits this session out (leaving it out only shortens a session that fits).
+   * but a step down in force never falls back to a harder planned exercise, nor the pain gate to a
+   * heavier one: such a slot sits this session out (leaving it out only shortens a session that
+   * fits), and when that would leave no main block, the first of them keeps the exercise the adapted
+   * session gave it, at the plan's dose: the gentlest the pain allows, or, when the back-load cap
+   * found nothing gentler that suits the trainee ({@link SessionShaping#capBackLoad}), the one it kept,
+   * since a session needs a main block.
    */
   private static Fitted asPlanned(ProgramContext context, Session planned, List<SlotItem> items, ReplayState replay,
       int minutes) {
@@ -100,20 +103,28 @@ final class Fitting {
       return new Fitted(planned, result);
     }
     SlotItem first = main.isEmpty() ? gentlest(context, held, replay) : null;
+    boolean nothingGentler = main.isEmpty() && first == null;
+    if (nothingGentler) {
+      first = held.get(0);
+    }
     if (first != null) {
       // the main block does not go empty: the first slot held back whose gentler exercise the back
-      // load allows keeps it at the plan's dose (none: safety before completeness, it stays empty)
+      // load allows keeps it at the plan's dose (or, with none, the first held back keeps its own)
       SlotState state = replay.slot(first.key());
       String at = first.adapted().map(Prescription::exerciseId).orElse(state.exercise(first.planned().exerciseId()));
       Prescription gentler = Prescription.of(at, DoseSteps.baseDose(context.catalog.get(at), first.planned()));
       gentler = first.planned().slot().map(gentler::withSlot).orElse(gentler);
       main.add(gentler);
+      String why = nothingGentler
+          ? "nothing that loads the lower back less suits you, so " + context.name(at)
+              + " stays, at the plan's dose, for a session needs a main block"
+          : state.stepDown().map(after -> "the step down after " + after + " is not yet earned back")
+              .orElse("the planned " + context.name(first.planned().exerciseId()) + " loads the lower back more"
+                  + " than a pain of " + replay.painNow() + "/10 allows")
+              + ", so " + context.name(at) + " stays at the plan's dose";
       result.set(indexOf(result, first), first.with(gentler, Explanation.of(first.planned(), gentler,
               state, ChangeKind.HELD, RULE, "the adapted session would not fit your " + minutes + " minutes, and "
-                  + state.stepDown().map(why -> "the step down after " + why + " is not yet earned back")
-                      .orElse("the planned " + context.name(first.planned().exerciseId()) + " loads the lower back more"
-                          + " than a pain of " + replay.painNow() + "/10 allows")
-                  + ", so " + context.name(at) + " stays at the plan's dose")));
+                  + why)));
     }
     Session session = Session.builder().from(planned).main(main).build();
     return new Fitted(session, result);

@@ -3,6 +3,9 @@ package io.glutewise.planner.internal.adapt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.glutewise.catalog.Catalog;
+import io.glutewise.core.dose.Dose;
+import io.glutewise.core.dose.TargetRange;
+import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.log.SessionLog;
 import io.glutewise.core.program.PlanOptions;
 import io.glutewise.core.program.Prescription;
@@ -13,6 +16,7 @@ import io.glutewise.core.trainee.TraineeProfile;
 import io.glutewise.planner.Planner;
 import io.glutewise.planner.adapt.Change;
 import io.glutewise.planner.adapt.ChangeKind;
+import io.glutewise.planner.internal.SessionFitter;
 import io.glutewise.planner.rules.Decision;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,6 +126,127 @@ class PipelineStepsTest {
     assertThat(fitted.items()).filteredOn(i -> i.adapted().isEmpty()).isNotEmpty()
         .allSatisfy(i -> assertThat(i.change().reason()).contains("so that it fits your 12 minutes"));
     assertThat(fitted.session().main()).extracting(p -> p.slot().orElseThrow()).contains("hip-extension", "abduction");
+  }
+
+  /**
+   * The session's items, each main one adapted to a hold of half an hour, which no trim shortens:
+   * not even the smallest adapted session fits, so the fitter falls back to the planned session.
+   */
+  private static List<SlotItem> tooLongToFit(Session planned, Map<String, String> exerciseBySlot) {
+    List<SlotItem> items = new ArrayList<>();
+    for (SessionPart part : SessionPart.values()) {
+      for (Prescription p : planned.part(part)) {
+        String slot = p.slot().orElseThrow();
+        Prescription adapted = p;
+        if (part == SessionPart.MAIN) {
+          Dose hold = Dose.builder().from(p.dose()).repetitions(Optional.empty())
+              .seconds(TargetRange.of(1800, 1800)).build();
+          adapted = Prescription.of(exerciseBySlot.getOrDefault(slot, p.exerciseId()), hold).withSlot(slot);
+        }
+        items.add(new SlotItem(part, slot, p, Optional.of(adapted),
+            Change.of(adapted.exerciseId(), ChangeKind.UNCHANGED, "unchanged: as planned")));
+      }
+    }
+    return items;
+  }
+
+  /** The default first session with a Romanian deadlift (moderate lower-back load) in the hinge slot. */
+  private static Session withHinge(Session session, boolean only) {
+    Prescription hinge = Prescription.of("romanian-deadlift", CATALOG.get("romanian-deadlift").defaultDose())
+        .withSlot("hinge-or-single-leg");
+    List<Prescription> main = new ArrayList<>(only ? List.of() : session.main());
+    main.add(hinge);
+    return Session.builder().from(session).main(main).build();
+  }
+
+  private static Optional<SlotItem> item(Fitting.Fitted fitted, String slot) {
+    return fitted.items().stream().filter(i -> i.part() == SessionPart.MAIN && i.slot().equals(slot)).findFirst();
+  }
+
+  @Test
+  void theFitterNeverEmptiesTheMainBlock() {
+    // an adapted session that has lost both opening movements to pain: core work and a hinge, for ten
+    // minutes; each may go in turn, but not both (a session without a main block is not a session)
+    Session planned = CONTEXT.sessions.get(0);
+    Prescription hinge = Prescription.of("romanian-deadlift", CATALOG.get("romanian-deadlift").defaultDose())
+        .withSlot("hinge-or-single-leg");
+    Session noOpening = Session.builder().from(planned).main(List.of(planned("core-anti-extension"), hinge)).build();
+    SessionFitter.Fitted fitted = SessionFitter.fit(noOpening, 10, CATALOG).orElseThrow();
+    assertThat(fitted.session().main()).extracting(Prescription::exerciseId).containsExactly("romanian-deadlift");
+    assertThat(fitted.leftOut()).extracting(Prescription::exerciseId).containsExactly("curl-up");
+    assertThat(fitted.session().estimatedMinutes()).isLessThanOrEqualTo(10);
+    // a half-hour hold of the hinge fits no ten minutes: the fitter says so, keeping the hinge to the end
+    Prescription longHold = hinge.withDose(Dose.builder().from(hinge.dose()).repetitions(Optional.empty())
+        .seconds(TargetRange.of(1800, 1800)).build());
+    Session tooLong = Session.builder().from(noOpening).main(List.of(planned("core-anti-extension"), longHold)).build();
+    assertThat(SessionFitter.fit(tooLong, 10, CATALOG)).isEmpty();
+  }
+
+  @Test
+  void whenNotEvenTheSmallestAdaptedSessionFitsThePlannedSessionStands() {
+    Session planned = CONTEXT.sessions.get(0);
+    int minutes = CONTEXT.profile.minutesPerSession();
+    Fitting.Fitted fitted = Fitting.fit(CONTEXT, planned, tooLongToFit(planned, Map.of()), ReplayState.start(0));
+    assertThat(fitted.session()).isEqualTo(planned);
+    assertThat(fitted.items()).hasSize(planned.all().size()).allSatisfy(i -> {
+      assertThat(i.adapted()).contains(i.planned());
+      assertThat(i.change().kind()).isEqualTo(ChangeKind.HELD);
+      assertThat(i.change().reason()).isEqualTo("held: as planned: the adapted session would not fit your "
+          + minutes + " minutes");
+    });
+  }
+
+  @Test
+  void theFallBackToThePlannedSessionKeepsThePainGate() {
+    // a pain of 7/10 allows a low lower-back load at most; the planned Romanian deadlift's is moderate
+    Session planned = withHinge(CONTEXT.sessions.get(0), false);
+    ReplayState pain = ReplayState.start(7);
+    assertThat(CONTEXT.allowedBackLoad(7)).isEqualTo(LowerBackLoad.LOW);
+    Fitting.Fitted fitted = Fitting.fit(CONTEXT, planned, tooLongToFit(planned, Map.of()), pain);
+    assertThat(fitted.session().main()).extracting(Prescription::exerciseId)
+        .containsExactly("glute-bridge", "curl-up", "clamshell");
+    assertThat(fitted.session().main()).allSatisfy(p ->
+        assertThat(CATALOG.get(p.exerciseId()).lowerBackLoad()).isLessThanOrEqualTo(LowerBackLoad.LOW));
+    SlotItem hinge = item(fitted, "hinge-or-single-leg").orElseThrow();
+    assertThat(hinge.adapted()).isEmpty();
+    assertThat(hinge.change().reason()).contains("loads the lower back more than a pain of 7/10 allows");
+  }
+
+  @Test
+  void aMainBlockTheGateWouldEmptyKeepsAGentlerExerciseOnlyWhenThePainAllowsIt() {
+    Session hingeOnly = withHinge(CONTEXT.sessions.get(0), true);
+    // the adapted exercise is as heavy on the back as the planned one, which the back-load cap keeps
+    // only when nothing gentler suits the trainee: so does the fall-back, rather than no main block
+    Fitting.Fitted none = Fitting.fit(CONTEXT, hingeOnly, tooLongToFit(hingeOnly, Map.of()), ReplayState.start(7));
+    assertThat(none.session().main()).extracting(Prescription::exerciseId).containsExactly("romanian-deadlift");
+    assertThat(none.session().main().get(0).dose()).isEqualTo(CATALOG.get("romanian-deadlift").defaultDose());
+    assertThat(item(none, "hinge-or-single-leg").orElseThrow().change().reason())
+        .contains("nothing that loads the lower back less suits you, so romanian deadlift stays");
+    // the adapted exercise is a glute bridge (low load): it stays, at the plan's dose of a glute bridge
+    Fitting.Fitted gentler = Fitting.fit(CONTEXT, hingeOnly,
+        tooLongToFit(hingeOnly, Map.of("hinge-or-single-leg", "glute-bridge")), ReplayState.start(7));
+    assertThat(gentler.session().main()).extracting(Prescription::exerciseId).containsExactly("glute-bridge");
+    assertThat(gentler.session().main().get(0).dose().isTimed()).isFalse();
+    assertThat(item(gentler, "hinge-or-single-leg").orElseThrow().change().reason())
+        .contains("so glute bridge stays at the plan's dose");
+  }
+
+  @Test
+  void theFallBackNeverTakesAStepDownBackToTheHarderPlannedExercise() {
+    // the hip-extension slot stepped down from the single-leg bridge to the glute bridge after pain
+    Session planned = CONTEXT.sessions.get(0);
+    Prescription single = Prescription.of("single-leg-glute-bridge", planned("hip-extension").dose())
+        .withSlot("hip-extension");
+    List<Prescription> main = new ArrayList<>(planned.main());
+    main.set(main.indexOf(planned("hip-extension")), single);
+    Session harder = Session.builder().from(planned).main(main).build();
+    SlotState steppedDown = SlotState.fresh("hip-extension").withStepDown(Optional.of("pain reached 7/10"));
+    Fitting.Fitted fitted = Fitting.fit(CONTEXT, harder,
+        tooLongToFit(harder, Map.of("hip-extension", "glute-bridge")), ReplayState.start(0).with(steppedDown));
+    assertThat(fitted.session().main()).extracting(Prescription::exerciseId)
+        .doesNotContain("single-leg-glute-bridge").containsExactly("curl-up", "clamshell");
+    assertThat(item(fitted, "hip-extension").orElseThrow().change().reason())
+        .contains("is harder than glute bridge, while the step down after pain reached 7/10 is not yet earned back");
   }
 
   @Test
