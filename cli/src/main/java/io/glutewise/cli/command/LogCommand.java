@@ -9,6 +9,7 @@ import io.glutewise.cli.storage.ProgramFile;
 import io.glutewise.cli.storage.RepairOutcome;
 import io.glutewise.cli.storage.TrainingLog;
 import io.glutewise.cli.text.Paragraphs;
+import io.glutewise.core.DateWords;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.dose.Load;
 import io.glutewise.core.dose.LoadKind;
@@ -458,10 +459,10 @@ public final class LogCommand implements Callable<Integer> {
     if (index >= 0 && index + 1 < sessions.size()) {
       Session following = sessions.get(index + 1);
       String moved = moves.containsKey(following.id())
-          ? " (moved from " + TodayCommand.day(following.date()) + " to keep "
+          ? " (moved from " + DateWords.inFull(following.date()) + " to keep "
               + SessionDates.MIN_DAYS_BETWEEN * 24 + " hours between sessions)" : "";
       Paragraphs.wrap(morning + "Next: " + following.id() + " on "
-          + TodayCommand.day(SessionDates.dateOf(following, moves)) + moved
+          + DateWords.inFull(SessionDates.dateOf(following, moves)) + moved
           + "; glutewise today shows it, adapted to what you did.", "").forEach(out::println);
     } else {
       Paragraphs.wrap(morning + "That was the last session of the plan: glutewise progress shows how it went.", "")

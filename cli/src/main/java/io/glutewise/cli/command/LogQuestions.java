@@ -1,6 +1,7 @@
 package io.glutewise.cli.command;
 
 import io.glutewise.cli.text.Paragraphs;
+import io.glutewise.core.DateWords;
 import io.glutewise.core.GlutewiseException;
 import io.glutewise.core.log.ExerciseLog;
 import io.glutewise.core.program.Prescription;
@@ -44,7 +45,7 @@ final class LogQuestions {
 
   /** Asks about every main-block exercise of the session, then about pain and notes. */
   Answers ask(Session session) throws IOException {
-    out.println("Logging " + session.id() + " (" + TodayCommand.day(session.date()) + "), "
+    out.println("Logging " + session.id() + " (" + DateWords.inFull(session.date()) + "), "
         + session.main().size() + " exercises.");
     Paragraphs.wrap("For each exercise press Enter if you did it as shown, or type the repetitions of"
         + " each set (12,12,10), a load (@5kg), pain during it (:pain=3), or s to skip it.", "")

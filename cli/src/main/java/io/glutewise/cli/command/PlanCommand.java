@@ -5,6 +5,7 @@ import io.glutewise.cli.GlutewiseRoot;
 import io.glutewise.cli.storage.InputFiles;
 import io.glutewise.cli.storage.OutputFiles;
 import io.glutewise.cli.storage.ProgramFile;
+import io.glutewise.core.DateWords;
 import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.json.GlutewiseJson;
 import io.glutewise.core.program.PeriodizationModel;
@@ -344,7 +345,7 @@ public final class PlanCommand implements Callable<Integer> {
       notes.println("Saved the plan to " + target + " for glutewise log and glutewise next.");
       Session first = program.sessions().get(0);
       notes.println("Next: glutewise today shows your first session, " + first.id() + " on "
-          + TodayCommand.day(first.date()) + ".");
+          + DateWords.inFull(first.date()) + ".");
     }
     return ExitCode.OK;
   }

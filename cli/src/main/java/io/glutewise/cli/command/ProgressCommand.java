@@ -97,12 +97,12 @@ public final class ProgressCommand implements Callable<Integer> {
     LocalDate today = root.environment().today();
     ProgressReport report = ProgressReport.of(root.planner(), program, history.current(), today);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Progress as of " + TodayCommand.day(today) + ", week " + weekOf(program, today) + " of "
+    out.println("Progress as of " + DateWords.inFull(today) + ", week " + weekOf(program, today) + " of "
         + program.weeks().size() + ".");
     Clearances.statement(program.builtFrom().profile())
         .ifPresent(c -> Paragraphs.wrap(c, "").forEach(out::println));
     if (report.sessions().isEmpty()) {
-      out.println("No session is due yet: the plan starts on " + TodayCommand.day(program.sessions().get(0).date()) + ".");
+      out.println("No session is due yet: the plan starts on " + DateWords.inFull(program.sessions().get(0).date()) + ".");
     } else {
       adherence(out, report.adherence());
       pain(out, report.sessions());
@@ -197,7 +197,7 @@ public final class ProgressCommand implements Callable<Integer> {
   private static void checkIns(PrintWriter out, Program program, List<CheckIn> checkIns, LocalDate today) {
     out.println();
     LocalDate due = CheckInSchedule.nextDue(program, checkIns);
-    String when = !today.isBefore(due) ? "due now" : "next on " + TodayCommand.day(due);
+    String when = !today.isBefore(due) ? "due now" : "next on " + DateWords.inFull(due);
     if (checkIns.isEmpty()) {
       Paragraphs.wrap("Check-ins: none yet (" + when + "). Record a baseline: glutewise checkin --pain N"
           + " --activity \"an activity your back makes hard=N\".", "").forEach(out::println);

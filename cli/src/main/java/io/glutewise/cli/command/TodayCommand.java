@@ -62,11 +62,6 @@ public final class TodayCommand implements Callable<Integer> {
   /** Creates the command; picocli fills in the options. */
   public TodayCommand() {}
 
-  /** A date as people say it: {@code Monday 9 June}. */
-  static String day(LocalDate date) {
-    return DateWords.inFull(date);
-  }
-
   @Override
   public Integer call() throws IOException {
     Program program =
@@ -125,8 +120,8 @@ public final class TodayCommand implements Callable<Integer> {
 
   /** Why a session moved, in a sentence. */
   static String movedBecause(SessionDates.Move move) {
-    return "Moved from " + day(move.session().date()) + ": " + move.cause().sessionId() + " was done on "
-        + day(move.cause().date()) + ", and sessions stay " + SessionDates.MIN_DAYS_BETWEEN * 24
+    return "Moved from " + DateWords.inFull(move.session().date()) + ": " + move.cause().sessionId() + " was done on "
+        + DateWords.inFull(move.cause().date()) + ", and sessions stay " + SessionDates.MIN_DAYS_BETWEEN * 24
         + " hours apart.";
   }
 
@@ -134,15 +129,15 @@ public final class TodayCommand implements Callable<Integer> {
     String what = session.id() + ", about " + session.estimatedMinutes() + " min";
     long days = ChronoUnit.DAYS.between(today, date);
     if (days == 0) {
-      return "Today, " + day(today) + ": " + what + ".";
+      return "Today, " + DateWords.inFull(today) + ": " + what + ".";
     }
     if (days > 0) {
       boolean doneToday = history.lastRecorded().filter(l -> l.date().equals(today)).isPresent();
       return (doneToday ? "Done for today. " : "No session today. ") + "Next: " + what + " on "
-          + day(date) + ", in " + days + (days == 1 ? " day." : " days.");
+          + DateWords.inFull(date) + ", in " + days + (days == 1 ? " day." : " days.");
     }
     long late = -days;
-    return "Due since " + day(date) + " (" + late + (late == 1 ? " day" : " days")
+    return "Due since " + DateWords.inFull(date) + " (" + late + (late == 1 ? " day" : " days")
         + " ago): " + what + ". Do it today, or log it with glutewise log --missed.";
   }
 

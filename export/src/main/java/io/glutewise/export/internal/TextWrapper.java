@@ -76,10 +76,6 @@ public final class TextWrapper {
   }
 
   /**
-   * Drops the spaces the wrapper itself may leave at the end of a line. Only plain spaces: other
-   * white space (such as U+2003 or U+001F) is the person's text and is kept.
-   */
-  /**
    * The words of a line: the runs of characters between spaces and tabs (not a regular
    * expression's split, which costs a cold command line milliseconds).
    */
@@ -98,6 +94,10 @@ public final class TextWrapper {
     return words;
   }
 
+  /**
+   * Drops the spaces the wrapper itself may leave at the end of a line. Only plain spaces: other
+   * white space (such as U+2003 or U+001F) is the person's text and is kept.
+   */
   private static String stripEnd(StringBuilder line) {
     int end = line.length();
     while (end > 0 && line.charAt(end - 1) == ' ') {
