@@ -3,8 +3,8 @@ package io.glutewise.cli;
 import io.glutewise.catalog.Catalog;
 import io.glutewise.planner.Planner;
 import java.util.Objects;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -12,42 +12,14 @@ import picocli.CommandLine.ScopeType;
  * {@code --verbose} switch every command inherits, and the environment, catalog and planner the
  * commands work with.
  *
- * <p>Nothing heavy happens when it is built: the catalog and the planner load on first use, so
- * {@code --help}, {@code --version} and {@code completion} stay fast. {@link GlutewiseCommand} is
- * the root with every command; {@link Launch} builds a root with only the command asked for.
+ * <p>The root is declared in code, not with picocli's annotations, as it is built on every run
+ * (see {@link OptionValue} for why). Nothing heavy happens when it is built: the catalog and the
+ * planner load on first use, so {@code --help}, {@code --version} and {@code completion} stay
+ * fast. {@link GlutewiseCommand} is the root with every command; {@link Launch} builds a root
+ * with only the command asked for.
  */
-@Command(
-    name = "glutewise",
-    mixinStandardHelpOptions = true,
-    versionProvider = ManifestVersion.class,
-    sortOptions = false,
-    description = {
-      "Glute strengthening against non-specific chronic low back pain and poor posture.",
-      "",
-      "Screening, periodized plans that adapt to what you did, and the exercises behind them."
-          + " glutewise informs; it does not diagnose: see a clinician if you have any warning"
-          + " sign (glutewise screen asks about them)."
-    },
-    synopsisSubcommandLabel = "COMMAND",
-    commandListHeading = "%nCommands:%n",
-    exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {
-      ExitCode.OK_LINE, ExitCode.FAILURE_LINE, ExitCode.USAGE_LINE, ExitCode.REFERRAL_LINE
-    },
-    footerHeading = "%nAlso:%n",
-    footer = {
-      "  serve      the launcher (./glutewise serve) starts the web adapter instead",
-      "",
-      "Files: the training log and the saved plan live in $XDG_DATA_HOME/glutewise",
-      "(~/.local/share/glutewise when unset)."
-    })
 public abstract class GlutewiseRoot {
-  @Option(
-      names = "--verbose",
-      scope = ScopeType.INHERIT,
-      description = "On a failure, print the full stack trace as well as the message.")
-  private boolean verbose;
-
+  private final OptionValue<Boolean> verbose = OptionValue.flag();
   private final CliEnvironment environment;
   private volatile Catalog catalog;
   private volatile Planner planner;
@@ -64,7 +36,40 @@ public abstract class GlutewiseRoot {
 
   /** Whether {@code --verbose} was given. */
   public boolean verbose() {
-    return verbose;
+    return verbose.get();
+  }
+
+  /**
+   * The picocli command of this root, without subcommands: they are added by the caller.
+   *
+   * @return a new command whose user object is this root
+   */
+  protected CommandSpec declare() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+    spec.name("glutewise").versionProvider(new ManifestVersion());
+    spec.usageMessage()
+        .sortOptions(false)
+        .description(
+            "Glute strengthening against non-specific chronic low back pain and poor posture.",
+            "",
+            "Screening, periodized plans that adapt to what you did, and the exercises behind them."
+                + " glutewise informs; it does not diagnose: see a clinician if you have any warning"
+                + " sign (glutewise screen asks about them).")
+        .synopsisSubcommandLabel("COMMAND")
+        .commandListHeading("%nCommands:%n")
+        .exitCodeListHeading(ExitCode.HEADING)
+        .exitCodeList(UsageMessageSpec.keyValuesMap(
+            ExitCode.OK_LINE, ExitCode.FAILURE_LINE, ExitCode.USAGE_LINE, ExitCode.REFERRAL_LINE))
+        .footerHeading("%nAlso:%n")
+        .footer(
+            "  serve      the launcher (./glutewise serve) starts the web adapter instead",
+            "",
+            "Files: the training log and the saved plan live in $XDG_DATA_HOME/glutewise",
+            "(~/.local/share/glutewise when unset).");
+    spec.addOption(verbose.option("--verbose").scopeType(ScopeType.INHERIT)
+        .description("On a failure, print the full stack trace as well as the message.").build());
+    HelpOptions.addTo(spec);
+    return spec;
   }
 
   /** The catalog the commands work from, loaded on first use. */

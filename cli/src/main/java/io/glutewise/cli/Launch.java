@@ -1,11 +1,9 @@
 package io.glutewise.cli;
 
 import io.glutewise.cli.command.CompletionCommand;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
 /**
@@ -19,7 +17,8 @@ import picocli.CommandLine.HelpCommand;
  */
 public final class Launch {
   // these describe every other command, so they run on the full tree
-  private static final Set<Class<?>> NEED_EVERY_COMMAND = Set.of(CompletionCommand.class, HelpCommand.class);
+  private static final Set<Subcommand> NEED_EVERY_COMMAND =
+      Set.of(new Subcommand.Annotated(CompletionCommand.class), new Subcommand.Annotated(HelpCommand.class));
 
   private Launch() {}
 
@@ -32,14 +31,14 @@ public final class Launch {
    */
   public static CommandLine commandLine(CliEnvironment environment, String... args) {
     if (asksForVersionOnly(args)) {
-      return FailureReport.install(new CommandLine(new SingleCommandRoot(environment)));
+      return FailureReport.install(new SingleCommandRoot(environment).commandLine());
     }
-    Optional<Class<?>> command = args.length == 0 ? Optional.empty() : commandNamed(args[0]);
+    Optional<Subcommand> command = args.length == 0 ? Optional.empty() : commandNamed(args[0]);
     if (command.isEmpty()) {
       return GlutewiseCommand.commandLine(environment);
     }
-    CommandLine root = new CommandLine(new SingleCommandRoot(environment));
-    root.addSubcommand(args[0], command.get());
+    CommandLine root = new SingleCommandRoot(environment).commandLine();
+    root.addSubcommand(command.get().name(), command.get().create());
     return FailureReport.install(root);
   }
 
@@ -67,25 +66,27 @@ public final class Launch {
   }
 
   /**
-   * The subcommand of {@link GlutewiseCommand} with the given name or alias that can run alone: the
-   * command list is the one picocli tree's, read from its annotation without building it.
+   * The subcommand of {@link GlutewiseCommand} with the given name or alias that can run alone,
+   * from the one command list the full tree is built from. It is looked for in the order of that
+   * list, so {@code plan}, first and declared in code, is found without reading any annotation.
    */
-  static Optional<Class<?>> commandNamed(String name) {
-    for (Class<?> type : GlutewiseCommand.class.getAnnotation(Command.class).subcommands()) {
-      Command command = type.getAnnotation(Command.class);
-      if (!NEED_EVERY_COMMAND.contains(type)
-          && (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name))) {
-        return Optional.of(type);
+  static Optional<Subcommand> commandNamed(String name) {
+    for (Subcommand command : GlutewiseCommand.SUBCOMMANDS) {
+      if (!NEED_EVERY_COMMAND.contains(command) && command.isCalled(name)) {
+        return Optional.of(command);
       }
     }
     return Optional.empty();
   }
 
   /** The root with no subcommands of its own: the launcher adds the one a run asks for. */
-  @Command
   static final class SingleCommandRoot extends GlutewiseRoot implements Runnable {
     SingleCommandRoot(CliEnvironment environment) {
       super(environment);
+    }
+
+    CommandLine commandLine() {
+      return new CommandLine(declare());
     }
 
     @Override

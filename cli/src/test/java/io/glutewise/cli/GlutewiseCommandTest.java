@@ -77,7 +77,7 @@ class GlutewiseCommandTest {
 
   @Test
   void aPlainCommandLineWithoutTheHandlersStillGivesTheRightExitCodes() {
-    CommandLine plain = new CommandLine(new GlutewiseCommand(CliRun.in(data).environment()));
+    CommandLine plain = new GlutewiseCommand(CliRun.in(data).environment()).plainCommandLine();
     assertThat(CliRun.run(plain, "plan", "--days", "9").exitCode()).isEqualTo(2);
     assertThat(CliRun.run(plain, "exercises", "--muscle", "gluteus-medius").exitCode()).isZero();
   }

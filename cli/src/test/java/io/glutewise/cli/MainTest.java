@@ -18,9 +18,14 @@ class MainTest {
   private record Run(int exitCode, String out, String err) {}
 
   private Run main(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    return java(List.of(), args);
+  }
+
+  private Run java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("XDG_DATA_HOME", data.toString());
@@ -50,5 +55,20 @@ class MainTest {
     Run referral = main("plan", "--red-flag", "fever");
     assertThat(referral.exitCode()).isEqualTo(3);
     assertThat(referral.out()).contains("(fever)");
+  }
+
+  /**
+   * The main job reads no annotation: each annotation type read makes the JVM generate a proxy
+   * class, which on a cold JDK 25 costs more than parsing the whole command line (docs/cli.md).
+   */
+  @Test
+  void aPlanInTextReadsNoAnnotation() throws Exception {
+    Path classes = data.resolve("classes.log");
+    Run plan = java(List.of("-Xlog:class+load=info:file=" + classes), "plan", "--start", "2025-01-06",
+        "--level", "intermediate", "--equipment", "mat,band,dumbbell", "--verbose");
+    assertThat(plan.exitCode()).isZero();
+    List<String> loaded = java.nio.file.Files.readAllLines(classes, StandardCharsets.UTF_8);
+    assertThat(loaded).anyMatch(line -> line.contains("io.glutewise.cli.command.PlanCommand "));
+    assertThat(loaded).noneMatch(line -> line.contains("$Proxy"));
   }
 }

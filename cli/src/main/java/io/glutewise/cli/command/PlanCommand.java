@@ -2,6 +2,8 @@ package io.glutewise.cli.command;
 
 import io.glutewise.cli.ExitCode;
 import io.glutewise.cli.GlutewiseRoot;
+import io.glutewise.cli.HelpOptions;
+import io.glutewise.cli.OptionValue;
 import io.glutewise.cli.storage.InputFiles;
 import io.glutewise.cli.storage.OutputFiles;
 import io.glutewise.cli.storage.ProgramFile;
@@ -35,249 +37,206 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * {@code glutewise plan}: builds a periodized program from a profile (options, a JSON file, or
  * both) and prints or writes it in one of the export formats. A red flag gives a referral, never a
  * program.
+ *
+ * <p>It is declared in code, not with picocli's annotations, as it is the main job and the one
+ * whose start-up counts most (see {@link OptionValue} for why); {@link #declare()} is its whole
+ * command line.
  */
-@Command(
-    name = "plan",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Build a periodized glute program and print it or write it to a file.",
-      "",
-      "With no options: a beginner with a mat, 3 days a week, 30 minutes a session, 12 weeks,"
-          + " linear, starting on the first Monday after today.",
-      "",
-      "Examples:",
-      "  glutewise plan",
-      "  glutewise plan --level intermediate --days 4 --equipment mat,band,dumbbell --save",
-      "  glutewise plan --profile me.json --format ics -o glutes.ics",
-      "",
-      "Any red flag gives a referral to a clinician instead of a program (exit code 3)."
-    },
-    exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {
-      ExitCode.OK_LINE,
-      "1:failure: the profile file cannot be read, or the output cannot be written",
-      ExitCode.USAGE_LINE,
-      ExitCode.REFERRAL_LINE
-    })
 public final class PlanCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-  @ParentCommand private GlutewiseRoot root;
+  /** The command's name. */
+  public static final String NAME = "plan";
 
-  @Option(
-      names = "--profile",
-      paramLabel = "FILE",
-      description = "A trainee profile as JSON; options given as well override its fields.")
-  private Path profileFile;
+  private CommandSpec spec;
 
-  @Option(
-      names = "--level",
-      paramLabel = "LEVEL",
-      converter = Vocabulary.ExperienceLevelConverter.class,
-      completionCandidates = Vocabulary.ExperienceLevelIds.class,
-      description = "Experience with strength training: ${COMPLETION-CANDIDATES} (default beginner).")
-  private ExperienceLevel level;
+  private final OptionValue<Path> profileFile = OptionValue.of(Path.class);
+  private final OptionValue<ExperienceLevel> level = OptionValue.of(ExperienceLevel.class);
+  private final OptionValue<Integer> days = OptionValue.of(Integer.class);
+  private final OptionValue<Integer> minutes = OptionValue.of(Integer.class);
+  private final OptionValue<Set<Equipment>> equipment = OptionValue.setOf(Equipment.class);
+  private final OptionValue<List<Double>> dumbbells = OptionValue.listOf(Double.class);
+  private final OptionValue<List<Double>> kettlebells = OptionValue.listOf(Double.class);
+  private final OptionValue<Set<Limitation>> limitations = OptionValue.setOf(Limitation.class);
+  private final OptionValue<Integer> pain = OptionValue.of(Integer.class);
+  private final OptionValue<Integer> painLimit = OptionValue.of(Integer.class);
+  private final OptionValue<List<RedFlag>> redFlags = OptionValue.listOf(RedFlag.class);
+  private final OptionValue<List<RedFlag>> cleared = OptionValue.listOf(RedFlag.class);
+  private final OptionValue<String> clearedBy = OptionValue.of(String.class);
+  private final OptionValue<String> clearedOn = OptionValue.of(String.class);
+  private final OptionValue<List<WeakGluteSign>> signs = OptionValue.listOf(WeakGluteSign.class);
+  private final OptionValue<Integer> sittingHours = OptionValue.of(Integer.class);
+  private final OptionValue<Set<Goal>> goals = OptionValue.setOf(Goal.class);
+  private final OptionValue<Integer> weeks = OptionValue.of(Integer.class);
+  private final OptionValue<PeriodizationModel> model = OptionValue.of(PeriodizationModel.class);
+  private final OptionValue<Integer> deloadEvery = OptionValue.of(Integer.class);
+  private final OptionValue<String> start = OptionValue.of(String.class);
+  private final OptionValue<Long> seed = OptionValue.of(Long.class);
+  private final OptionValue<ExportFormat> formatAsked = OptionValue.of(ExportFormat.class);
+  private final OptionValue<LocalTime> time = OptionValue.of(LocalTime.class);
+  private final OptionValue<Boolean> summary = OptionValue.flag();
+  private final OptionValue<String> remind = OptionValue.of(String.class);
+  private final OptionValue<Boolean> deskBreaks = OptionValue.flag();
+  private final OptionValue<Path> output = OptionValue.of(Path.class);
+  private final OptionValue<String> save = OptionValue.of(String.class);
 
-  @Option(names = "--days", paramLabel = "N", description = "Training days per week, " + TraineeProfile.MIN_DAYS_PER_WEEK + "-"
-      + TraineeProfile.MAX_DAYS_PER_WEEK + " (default 3).")
-  private Integer days;
-
-  @Option(names = "--minutes", paramLabel = "N", description = "Minutes per session, " + TraineeProfile.MIN_MINUTES_PER_SESSION + "-"
-      + TraineeProfile.MAX_MINUTES_PER_SESSION + " (default 30).")
-  private Integer minutes;
-
-  @Option(
-      names = "--equipment",
-      paramLabel = "EQUIPMENT",
-      split = ",",
-      converter = Vocabulary.EquipmentConverter.class,
-      completionCandidates = Vocabulary.EquipmentIds.class,
-      description = {"Equipment at hand, comma-separated (default mat):", "${COMPLETION-CANDIDATES}."})
-  private Set<Equipment> equipment;
-
-  @Option(
-      names = "--dumbbells",
-      paramLabel = "KG",
-      split = ",",
-      description = {
-        "Your dumbbell weights in kg, comma-separated, e.g. 2,4,6,8,10,12.5 (default: a typical",
-        "set); planned weights are always one of them. Needs dumbbell in --equipment."
-      })
-  private List<Double> dumbbells;
-
-  @Option(
-      names = "--kettlebells",
-      paramLabel = "KG",
-      split = ",",
-      description = {
-        "Your kettlebell weights in kg, comma-separated (default: a typical range).",
-        "Needs kettlebell in --equipment."
-      })
-  private List<Double> kettlebells;
-
-  @Option(
-      names = "--limitation",
-      paramLabel = "LIMITATIONS",
-      split = ",",
-      converter = Vocabulary.LimitationConverter.class,
-      completionCandidates = Vocabulary.LimitationIds.class,
-      description = {"Limitations that rule exercises out, comma-separated:", "${COMPLETION-CANDIDATES}."})
-  private Set<Limitation> limitations;
-
-  @Option(names = "--pain", paramLabel = "N", description = "Back pain right now, 0-10 (default 0).")
-  private Integer pain;
-
-  @Option(
-      names = "--pain-limit",
-      paramLabel = "N",
-      description = "The most pain during exercise you accept, 0-10 (default 5).")
-  private Integer painLimit;
-
-  @Option(
-      names = "--red-flag",
-      paramLabel = "FLAG",
-      converter = Vocabulary.RedFlagConverter.class,
-      completionCandidates = Vocabulary.RedFlagIds.class,
-      description = {
-        "A warning sign that applies (repeatable): ${COMPLETION-CANDIDATES}.",
-        "Any one gives a referral, not a program."
-      })
-  private List<RedFlag> redFlags;
-
-  @Option(
-      names = "--cleared",
-      paramLabel = "CLEARED",
-      converter = Vocabulary.RedFlagConverter.class,
-      completionCandidates = Vocabulary.RedFlagIds.class,
-      description = {
-        "A warning sign a clinician has seen you about and cleared you to exercise with",
-        "(repeatable); needs --cleared-by and --cleared-on."
-      })
-  private List<RedFlag> cleared;
-
-  @Option(names = "--cleared-by", paramLabel = "CLINICIAN",
-      description = "Who cleared you, such as \"Dr A. Jones, GP\".")
-  private String clearedBy;
-
-  @Option(names = "--cleared-on", paramLabel = "DATE", description = "When they saw you, YYYY-MM-DD.")
-  private String clearedOn;
-
-  @Option(
-      names = "--sign",
-      paramLabel = "SIGN",
-      converter = Vocabulary.WeakGluteSignConverter.class,
-      completionCandidates = Vocabulary.WeakGluteSignIds.class,
-      description = "A sign of weak glutes that applies (repeatable): ${COMPLETION-CANDIDATES}.")
-  private List<WeakGluteSign> signs;
-
-  @Option(
-      names = "--sitting-hours",
-      paramLabel = "N",
-      description = "Hours spent sitting on a typical day, 0-" + TraineeProfile.MAX_SITTING_HOURS + ".")
-  private Integer sittingHours;
-
-  @Option(
-      names = "--goal",
-      paramLabel = "GOALS",
-      split = ",",
-      converter = Vocabulary.GoalConverter.class,
-      completionCandidates = Vocabulary.GoalIds.class,
-      description = "Goals, comma-separated: ${COMPLETION-CANDIDATES} (default pain-relief).")
-  private Set<Goal> goals;
-
-  @Option(names = "--weeks", paramLabel = "N", description = "Program length in weeks, "
-      + PlanOptions.MIN_WEEKS + "-" + PlanOptions.MAX_WEEKS + " (default 12).")
-  private Integer weeks;
-
-  @Option(
-      names = "--model",
-      paramLabel = "MODEL",
-      converter = Vocabulary.PeriodizationModelConverter.class,
-      completionCandidates = Vocabulary.PeriodizationModelIds.class,
-      description = "Periodization: ${COMPLETION-CANDIDATES} (default linear).")
-  private PeriodizationModel model;
-
-  @Option(
-      names = "--deload-every",
-      paramLabel = "N",
-      description = "A lighter week every N weeks, " + PlanOptions.MIN_DELOAD_EVERY + "-"
-          + PlanOptions.MAX_DELOAD_EVERY + " (default 4).")
-  private Integer deloadEvery;
-
-  @Option(
-      names = "--start",
-      paramLabel = "DATE",
-      description = "The first day of the plan: today, tomorrow or YYYY-MM-DD (default: the first Monday after today).")
-  private String start;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "Picks among equally good exercises; the same seed gives the same plan (default 0).")
-  private Long seed;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      converter = Vocabulary.ExportFormatConverter.class,
-      completionCandidates = Vocabulary.ExportFormatIds.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: from the -o file's extension, else text;"
-          + " pdf needs -o).")
+  /** The format written: the one asked for, else the -o file's extension, else text. */
   private ExportFormat format;
 
-  @Option(
-      names = "--time",
-      paramLabel = "HH:MM",
-      description = "For ics: calendar events at this local time (default: all-day events).")
-  private LocalTime time;
+  private PlanCommand() {}
 
-  @Option(
-      names = "--summary",
-      description = "Print a week-by-week summary instead of the plan: phase, hard sets per glute group,"
-          + " exercise and weight changes, minutes (text, markdown or json).")
-  private boolean summary;
+  /**
+   * The command line of {@code glutewise plan}: its help, options and exit codes.
+   *
+   * @return a new command whose user object is a new plan command
+   */
+  public static CommandSpec declare() {
+    PlanCommand command = new PlanCommand();
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(NAME);
+    command.spec = spec;
+    spec.usageMessage()
+        .sortOptions(false)
+        .description(
+            "Build a periodized glute program and print it or write it to a file.",
+            "",
+            "With no options: a beginner with a mat, 3 days a week, 30 minutes a session, 12 weeks,"
+                + " linear, starting on the first Monday after today.",
+            "",
+            "Examples:",
+            "  glutewise plan",
+            "  glutewise plan --level intermediate --days 4 --equipment mat,band,dumbbell --save",
+            "  glutewise plan --profile me.json --format ics -o glutes.ics",
+            "",
+            "Any red flag gives a referral to a clinician instead of a program (exit code 3).")
+        .exitCodeListHeading(ExitCode.HEADING)
+        .exitCodeList(UsageMessageSpec.keyValuesMap(
+            ExitCode.OK_LINE,
+            "1:failure: the profile file cannot be read, or the output cannot be written",
+            ExitCode.USAGE_LINE,
+            ExitCode.REFERRAL_LINE));
+    command.declareProfileOptions(spec);
+    command.declarePlanOptions(spec);
+    command.declareOutputOptions(spec);
+    HelpOptions.addTo(spec);
+    return spec;
+  }
 
-  @Option(
-      names = "--remind",
-      paramLabel = "DURATION",
-      description = "For ics with --time: an alarm this long before each session, such as 30m or 2h.")
-  private String remind;
+  /** Who trains: the profile file and the options that override its fields. */
+  private void declareProfileOptions(CommandSpec spec) {
+    spec.addOption(profileFile.option("--profile").paramLabel("FILE")
+        .description("A trainee profile as JSON; options given as well override its fields.").build());
+    spec.addOption(level.option("--level").paramLabel("LEVEL")
+        .converters(new Vocabulary.ExperienceLevelConverter())
+        .completionCandidates(new Vocabulary.ExperienceLevelIds())
+        .description("Experience with strength training: ${COMPLETION-CANDIDATES} (default beginner).").build());
+    spec.addOption(days.option("--days").paramLabel("N")
+        .description("Training days per week, " + TraineeProfile.MIN_DAYS_PER_WEEK + "-"
+            + TraineeProfile.MAX_DAYS_PER_WEEK + " (default 3).").build());
+    spec.addOption(minutes.option("--minutes").paramLabel("N")
+        .description("Minutes per session, " + TraineeProfile.MIN_MINUTES_PER_SESSION + "-"
+            + TraineeProfile.MAX_MINUTES_PER_SESSION + " (default 30).").build());
+    spec.addOption(equipment.option("--equipment").paramLabel("EQUIPMENT").splitRegex(",")
+        .converters(new Vocabulary.EquipmentConverter())
+        .completionCandidates(new Vocabulary.EquipmentIds())
+        .description("Equipment at hand, comma-separated (default mat):", "${COMPLETION-CANDIDATES}.").build());
+    spec.addOption(dumbbells.option("--dumbbells").paramLabel("KG").splitRegex(",")
+        .description(
+            "Your dumbbell weights in kg, comma-separated, e.g. 2,4,6,8,10,12.5 (default: a typical",
+            "set); planned weights are always one of them. Needs dumbbell in --equipment.").build());
+    spec.addOption(kettlebells.option("--kettlebells").paramLabel("KG").splitRegex(",")
+        .description(
+            "Your kettlebell weights in kg, comma-separated (default: a typical range).",
+            "Needs kettlebell in --equipment.").build());
+    spec.addOption(limitations.option("--limitation").paramLabel("LIMITATIONS").splitRegex(",")
+        .converters(new Vocabulary.LimitationConverter())
+        .completionCandidates(new Vocabulary.LimitationIds())
+        .description("Limitations that rule exercises out, comma-separated:", "${COMPLETION-CANDIDATES}.").build());
+    spec.addOption(pain.option("--pain").paramLabel("N")
+        .description("Back pain right now, 0-10 (default 0).").build());
+    spec.addOption(painLimit.option("--pain-limit").paramLabel("N")
+        .description("The most pain during exercise you accept, 0-10 (default 5).").build());
+    spec.addOption(redFlags.option("--red-flag").paramLabel("FLAG")
+        .converters(new Vocabulary.RedFlagConverter())
+        .completionCandidates(new Vocabulary.RedFlagIds())
+        .description(
+            "A warning sign that applies (repeatable): ${COMPLETION-CANDIDATES}.",
+            "Any one gives a referral, not a program.").build());
+    spec.addOption(cleared.option("--cleared").paramLabel("CLEARED")
+        .converters(new Vocabulary.RedFlagConverter())
+        .completionCandidates(new Vocabulary.RedFlagIds())
+        .description(
+            "A warning sign a clinician has seen you about and cleared you to exercise with",
+            "(repeatable); needs --cleared-by and --cleared-on.").build());
+    spec.addOption(clearedBy.option("--cleared-by").paramLabel("CLINICIAN")
+        .description("Who cleared you, such as \"Dr A. Jones, GP\".").build());
+    spec.addOption(clearedOn.option("--cleared-on").paramLabel("DATE")
+        .description("When they saw you, YYYY-MM-DD.").build());
+    spec.addOption(signs.option("--sign").paramLabel("SIGN")
+        .converters(new Vocabulary.WeakGluteSignConverter())
+        .completionCandidates(new Vocabulary.WeakGluteSignIds())
+        .description("A sign of weak glutes that applies (repeatable): ${COMPLETION-CANDIDATES}.").build());
+    spec.addOption(sittingHours.option("--sitting-hours").paramLabel("N")
+        .description("Hours spent sitting on a typical day, 0-" + TraineeProfile.MAX_SITTING_HOURS + ".").build());
+    spec.addOption(goals.option("--goal").paramLabel("GOALS").splitRegex(",")
+        .converters(new Vocabulary.GoalConverter())
+        .completionCandidates(new Vocabulary.GoalIds())
+        .description("Goals, comma-separated: ${COMPLETION-CANDIDATES} (default pain-relief).").build());
+  }
 
-  @Option(
-      names = "--desk-breaks",
-      description = "For ics: add short weekday desk-break events (for a profile that sits 6 hours or more a day).")
-  private boolean deskBreaks;
+  /** How the program runs: length, periodization, start and seed. */
+  private void declarePlanOptions(CommandSpec spec) {
+    spec.addOption(weeks.option("--weeks").paramLabel("N")
+        .description("Program length in weeks, " + PlanOptions.MIN_WEEKS + "-" + PlanOptions.MAX_WEEKS
+            + " (default 12).").build());
+    spec.addOption(model.option("--model").paramLabel("MODEL")
+        .converters(new Vocabulary.PeriodizationModelConverter())
+        .completionCandidates(new Vocabulary.PeriodizationModelIds())
+        .description("Periodization: ${COMPLETION-CANDIDATES} (default linear).").build());
+    spec.addOption(deloadEvery.option("--deload-every").paramLabel("N")
+        .description("A lighter week every N weeks, " + PlanOptions.MIN_DELOAD_EVERY + "-"
+            + PlanOptions.MAX_DELOAD_EVERY + " (default 4).").build());
+    spec.addOption(start.option("--start").paramLabel("DATE")
+        .description("The first day of the plan: today, tomorrow or YYYY-MM-DD (default: the first Monday"
+            + " after today).").build());
+    spec.addOption(seed.option("--seed").paramLabel("N")
+        .description("Picks among equally good exercises; the same seed gives the same plan (default 0).").build());
+  }
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = {"Write the plan to FILE (all at once: never a half-written file) instead of printing it;",
-        "- is standard output."})
-  private Path output;
+  /** Where the plan goes and in what form. */
+  private void declareOutputOptions(CommandSpec spec) {
+    spec.addOption(formatAsked.option("--format").paramLabel("FORMAT")
+        .converters(new Vocabulary.ExportFormatConverter())
+        .completionCandidates(new Vocabulary.ExportFormatIds())
+        .description("Output format: ${COMPLETION-CANDIDATES} (default: from the -o file's extension, else text;"
+            + " pdf needs -o).").build());
+    spec.addOption(time.option("--time").paramLabel("HH:MM")
+        .description("For ics: calendar events at this local time (default: all-day events).").build());
+    spec.addOption(summary.option("--summary")
+        .description("Print a week-by-week summary instead of the plan: phase, hard sets per glute group,"
+            + " exercise and weight changes, minutes (text, markdown or json).").build());
+    spec.addOption(remind.option("--remind").paramLabel("DURATION")
+        .description("For ics with --time: an alarm this long before each session, such as 30m or 2h.").build());
+    spec.addOption(deskBreaks.option("--desk-breaks")
+        .description("For ics: add short weekday desk-break events (for a profile that sits 6 hours or more"
+            + " a day).").build());
+    spec.addOption(output.option("-o", "--output").paramLabel("FILE")
+        .description("Write the plan to FILE (all at once: never a half-written file) instead of printing it;",
+            "- is standard output.").build());
+    spec.addOption(save.option("--save").paramLabel("FILE").arity("0..1").fallbackValue("")
+        .description(
+            "Also keep the plan for glutewise log and next: in FILE, or by default in",
+            "$XDG_DATA_HOME/glutewise/program.json.").build());
+  }
 
-  @Option(
-      names = "--save",
-      paramLabel = "FILE",
-      arity = "0..1",
-      fallbackValue = "",
-      description = {
-        "Also keep the plan for glutewise log and next: in FILE, or by default in",
-        "$XDG_DATA_HOME/glutewise/program.json."
-      })
-  private String save;
-
-  /** Creates the command; picocli fills in the options. */
-  public PlanCommand() {}
+  /** The root the command runs under: its environment and planner. */
+  private GlutewiseRoot root() {
+    return (GlutewiseRoot) spec.parent().userObject();
+  }
 
   /** The default start: the first Monday strictly after today, so a plan starts on a fresh week. */
   static LocalDate defaultStart(LocalDate today) {
@@ -286,61 +245,61 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    OptionChecks.range(spec, "--days", days, TraineeProfile.MIN_DAYS_PER_WEEK, TraineeProfile.MAX_DAYS_PER_WEEK);
-    OptionChecks.range(spec, "--minutes", minutes, TraineeProfile.MIN_MINUTES_PER_SESSION,
+    OptionChecks.range(spec, "--days", days.get(), TraineeProfile.MIN_DAYS_PER_WEEK, TraineeProfile.MAX_DAYS_PER_WEEK);
+    OptionChecks.range(spec, "--minutes", minutes.get(), TraineeProfile.MIN_MINUTES_PER_SESSION,
         TraineeProfile.MAX_MINUTES_PER_SESSION);
-    OptionChecks.pain(spec, "--pain", pain);
-    OptionChecks.pain(spec, "--pain-limit", painLimit);
-    OptionChecks.range(spec, "--sitting-hours", sittingHours, 0, TraineeProfile.MAX_SITTING_HOURS);
-    OptionChecks.range(spec, "--weeks", weeks, PlanOptions.MIN_WEEKS, PlanOptions.MAX_WEEKS);
-    OptionChecks.range(spec, "--deload-every", deloadEvery, PlanOptions.MIN_DELOAD_EVERY, PlanOptions.MAX_DELOAD_EVERY);
-    if (OutputFiles.STANDARD_OUTPUT.equals(save)) {
+    OptionChecks.pain(spec, "--pain", pain.get());
+    OptionChecks.pain(spec, "--pain-limit", painLimit.get());
+    OptionChecks.range(spec, "--sitting-hours", sittingHours.get(), 0, TraineeProfile.MAX_SITTING_HOURS);
+    OptionChecks.range(spec, "--weeks", weeks.get(), PlanOptions.MIN_WEEKS, PlanOptions.MAX_WEEKS);
+    OptionChecks.range(spec, "--deload-every", deloadEvery.get(), PlanOptions.MIN_DELOAD_EVERY, PlanOptions.MAX_DELOAD_EVERY);
+    if (OutputFiles.STANDARD_OUTPUT.equals(save.get())) {
       throw OptionChecks.usage(spec, "--save keeps the plan in a file for log and next; for standard output use -o -");
     }
-    format = OutputFormats.choose(spec, format, output);
+    format = OutputFormats.choose(spec, formatAsked.get(), output.get());
     ExportOptions exportOptions = exportOptions();
-    if (time != null && format != ExportFormat.ICS) {
+    if (time.get() != null && format != ExportFormat.ICS) {
       throw OptionChecks.usage(spec, "--time sets the time of calendar events: it needs --format ics");
     }
-    if (format.isBinary() && output == null) {
+    if (format.isBinary() && output.get() == null) {
       throw OptionChecks.usage(spec, "--format " + format.id() + " writes a binary file: name it with -o FILE (or -o - for a pipe)");
     }
-    if (summary && format != ExportFormat.TEXT && format != ExportFormat.MARKDOWN && format != ExportFormat.JSON) {
+    if (summary.get() && format != ExportFormat.TEXT && format != ExportFormat.MARKDOWN && format != ExportFormat.JSON) {
       throw OptionChecks.usage(spec, "--summary prints text, markdown or json, not " + format.id());
     }
-    checkRange("--dumbbells", dumbbells);
-    checkRange("--kettlebells", kettlebells);
+    checkRange("--dumbbells", dumbbells.get());
+    checkRange("--kettlebells", kettlebells.get());
     TraineeProfile profile = profile();
     checkWeights("--dumbbells", profile.dumbbellsKg(), profile.has(Equipment.DUMBBELL), "dumbbell");
     checkWeights("--kettlebells", profile.kettlebellsKg(), profile.has(Equipment.KETTLEBELL), "kettlebell");
     PlanOptions options = options();
-    PlanResult result = root.planner().plan(profile, options);
+    PlanResult result = root().planner().plan(profile, options);
     PrintWriter out = spec.commandLine().getOut();
-    if (deskBreaks && profile.sittingHoursPerDay().filter(h -> h >= DESK_BREAK_HOURS).isEmpty()) {
+    if (deskBreaks.get() && profile.sittingHoursPerDay().filter(h -> h >= DESK_BREAK_HOURS).isEmpty()) {
       throw OptionChecks.usage(spec, "--desk-breaks is for those who sit " + DESK_BREAK_HOURS
           + " hours or more a day: say so with --sitting-hours N");
     }
-    ProgramExport export = ProgramExport.of(root.planner()).withOptions(exportOptions);
+    ProgramExport export = ProgramExport.of(root().planner()).withOptions(exportOptions);
     if (result.isReferral()) {
       printReferral(out, export, result.referral().orElseThrow());
       return ExitCode.REFERRAL;
     }
     Program program = result.program().orElseThrow();
-    byte[] document = summary ? summary(export, program) : export.export(format, program);
-    boolean toFile = output != null && !OutputFiles.isStandardOutput(output);
+    byte[] document = summary.get() ? summary(export, program) : export.export(format, program);
+    boolean toFile = output.get() != null && !OutputFiles.isStandardOutput(output.get());
     PrintWriter notes = toFile ? out : spec.commandLine().getErr();
-    if (output != null && OutputFiles.isStandardOutput(output)) {
+    if (output.get() != null && OutputFiles.isStandardOutput(output.get())) {
       writeToStandardOutput(document);
     } else if (toFile) {
-      OutputFiles.write(output, document, "the plan");
+      OutputFiles.write(output.get(), document, "the plan");
       notes.println("Wrote the plan (" + program.weeks().size() + " weeks, " + program.sessions().size()
-          + " sessions, from " + program.sessions().get(0).date() + ") to " + output + ".");
+          + " sessions, from " + program.sessions().get(0).date() + ") to " + output.get() + ".");
     } else {
       out.print(new String(document, StandardCharsets.UTF_8));
       out.flush();
     }
-    if (save != null) {
-      Path target = save.isEmpty() ? root.environment().dataDirectory().program() : Path.of(save);
+    if (save.get() != null) {
+      Path target = save.get().isEmpty() ? root().environment().dataDirectory().program() : Path.of(save.get());
       ProgramFile.at(target).save(program);
       notes.println("Saved the plan to " + target + " for glutewise log and glutewise next.");
       Session first = program.sessions().get(0);
@@ -352,47 +311,47 @@ public final class PlanCommand implements Callable<Integer> {
 
   private TraineeProfile profile() {
     TraineeProfile.Builder builder = TraineeProfile.builder();
-    if (profileFile != null) {
-      builder.from(readProfile(profileFile));
+    if (profileFile.get() != null) {
+      builder.from(readProfile(profileFile.get()));
     }
-    if (level != null) {
-      builder.level(level);
+    if (level.get() != null) {
+      builder.level(level.get());
     }
-    if (days != null) {
-      builder.daysPerWeek(days);
+    if (days.get() != null) {
+      builder.daysPerWeek(days.get());
     }
-    if (minutes != null) {
-      builder.minutesPerSession(minutes);
+    if (minutes.get() != null) {
+      builder.minutesPerSession(minutes.get());
     }
-    if (equipment != null) {
-      builder.equipment(equipment);
+    if (equipment.get() != null) {
+      builder.equipment(equipment.get());
     }
-    if (limitations != null) {
-      builder.limitations(limitations);
+    if (limitations.get() != null) {
+      builder.limitations(limitations.get());
     }
-    if (pain != null) {
-      builder.currentPain(pain);
+    if (pain.get() != null) {
+      builder.currentPain(pain.get());
     }
-    if (painLimit != null) {
-      builder.painLimit(painLimit);
+    if (painLimit.get() != null) {
+      builder.painLimit(painLimit.get());
     }
-    if (redFlags != null) {
-      builder.redFlags(redFlags);
+    if (redFlags.get() != null) {
+      builder.redFlags(redFlags.get());
     }
-    if (signs != null) {
-      builder.weakGluteSigns(signs);
+    if (signs.get() != null) {
+      builder.weakGluteSigns(signs.get());
     }
-    if (sittingHours != null) {
-      builder.sittingHoursPerDay(sittingHours);
+    if (sittingHours.get() != null) {
+      builder.sittingHoursPerDay(sittingHours.get());
     }
-    if (goals != null) {
-      builder.goals(goals);
+    if (goals.get() != null) {
+      builder.goals(goals.get());
     }
-    if (dumbbells != null) {
-      builder.dumbbellsKg(dumbbells);
+    if (dumbbells.get() != null) {
+      builder.dumbbellsKg(dumbbells.get());
     }
-    if (kettlebells != null) {
-      builder.kettlebellsKg(kettlebells);
+    if (kettlebells.get() != null) {
+      builder.kettlebellsKg(kettlebells.get());
     }
     clearance().ifPresent(builder::clearance);
     return builder.build();
@@ -422,8 +381,8 @@ public final class PlanCommand implements Callable<Integer> {
   private void writeToStandardOutput(byte[] document) throws IOException {
     if (format.isBinary()) {
       spec.commandLine().getOut().flush();
-      root.environment().standardOutput().write(document);
-      root.environment().standardOutput().flush();
+      root().environment().standardOutput().write(document);
+      root().environment().standardOutput().flush();
     } else {
       spec.commandLine().getOut().print(new String(document, StandardCharsets.UTF_8));
       spec.commandLine().getOut().flush();
@@ -432,60 +391,60 @@ public final class PlanCommand implements Callable<Integer> {
 
   private PlanOptions options() {
     PlanOptions.Builder builder =
-        PlanOptions.builder().startDate(start != null ? startDate(start) : defaultStart(root.environment().today()));
-    if (weeks != null) {
-      builder.weeks(weeks);
+        PlanOptions.builder().startDate(start.get() != null ? startDate(start.get()) : defaultStart(root().environment().today()));
+    if (weeks.get() != null) {
+      builder.weeks(weeks.get());
     }
-    if (model != null) {
-      builder.model(model);
+    if (model.get() != null) {
+      builder.model(model.get());
     }
-    if (seed != null) {
-      builder.seed(seed);
+    if (seed.get() != null) {
+      builder.seed(seed.get());
     }
-    if (deloadEvery != null) {
-      builder.deloadEvery(deloadEvery);
+    if (deloadEvery.get() != null) {
+      builder.deloadEvery(deloadEvery.get());
     }
     return builder.build();
   }
 
   /** The clearance given with --cleared, --cleared-by and --cleared-on, all three or none. */
   private java.util.Optional<ClinicianClearance> clearance() {
-    boolean any = cleared != null || clearedBy != null || clearedOn != null;
+    boolean any = cleared.get() != null || clearedBy.get() != null || clearedOn.get() != null;
     if (!any) {
       return java.util.Optional.empty();
     }
-    if (cleared == null || clearedBy == null || clearedOn == null) {
+    if (cleared.get() == null || clearedBy.get() == null || clearedOn.get() == null) {
       throw OptionChecks.usage(spec, "a clearance needs all three of --cleared FLAG, --cleared-by CLINICIAN"
           + " and --cleared-on DATE");
     }
     LocalDate on;
     try {
-      on = LocalDate.parse(clearedOn.trim());
+      on = LocalDate.parse(clearedOn.get().trim());
     } catch (java.time.format.DateTimeParseException e) {
-      throw OptionChecks.usage(spec, "--cleared-on must be a date such as 2025-06-01, not '" + clearedOn + "'");
+      throw OptionChecks.usage(spec, "--cleared-on must be a date such as 2025-06-01, not '" + clearedOn.get() + "'");
     }
-    if (on.isAfter(root.environment().today())) {
+    if (on.isAfter(root().environment().today())) {
       throw OptionChecks.usage(spec, "--cleared-on " + on + " is in the future: give the day the clinician saw you");
     }
-    if (clearedBy.isBlank()) {
+    if (clearedBy.get().isBlank()) {
       throw OptionChecks.usage(spec, "--cleared-by must name the clinician");
     }
-    return java.util.Optional.of(ClinicianClearance.builder().flags(cleared).clinician(clearedBy.trim()).date(on).build());
+    return java.util.Optional.of(ClinicianClearance.builder().flags(cleared.get()).clinician(clearedBy.get().trim()).date(on).build());
   }
 
   /** {@code today}, {@code tomorrow} or a date. */
   private LocalDate startDate(String text) {
     String t = text.trim().toLowerCase(java.util.Locale.ROOT);
     if (t.equals("today")) {
-      return root.environment().today();
+      return root().environment().today();
     }
     if (t.equals("tomorrow")) {
-      return root.environment().today().plusDays(1);
+      return root().environment().today().plusDays(1);
     }
     String echo = io.glutewise.core.json.Echo.of(text);
     if (!t.matches("\\d{4}-\\d{2}-\\d{2}")) {
       throw OptionChecks.usage(spec, "--start must be today, tomorrow or a date written YYYY-MM-DD, such as "
-          + defaultStart(root.environment().today()) + ", not '" + echo + "'");
+          + defaultStart(root().environment().today()) + ", not '" + echo + "'");
     }
     LocalDate date;
     try {
@@ -506,13 +465,13 @@ public final class PlanCommand implements Callable<Integer> {
     out.print(new String(export.exportReferral(ExportFormat.TEXT, referral), StandardCharsets.UTF_8));
     out.flush();
     String written = "";
-    if (output != null && OutputFiles.isStandardOutput(output)) {
+    if (output.get() != null && OutputFiles.isStandardOutput(output.get())) {
       written = ""; // with -o - the referral above is the output already
-    } else if (output != null && format.supportsReferral()) {
-      OutputFiles.write(output, export.exportReferral(format, referral), "the referral");
-      written = "; the referral was written to " + output;
-    } else if (output != null) {
-      written = "; a calendar has nothing to hold, so nothing was written to " + output;
+    } else if (output.get() != null && format.supportsReferral()) {
+      OutputFiles.write(output.get(), export.exportReferral(format, referral), "the referral");
+      written = "; the referral was written to " + output.get();
+    } else if (output.get() != null) {
+      written = "; a calendar has nothing to hold, so nothing was written to " + output.get();
     }
     spec.commandLine().getErr().println("glutewise plan: no plan was made: a warning sign needs a clinician first"
         + written);
@@ -522,19 +481,19 @@ public final class PlanCommand implements Callable<Integer> {
   static final int DESK_BREAK_HOURS = 6;
 
   private ExportOptions exportOptions() {
-    if (format != ExportFormat.ICS && (remind != null || deskBreaks)) {
-      throw OptionChecks.usage(spec, (remind != null ? "--remind" : "--desk-breaks")
+    if (format != ExportFormat.ICS && (remind.get() != null || deskBreaks.get())) {
+      throw OptionChecks.usage(spec, (remind.get() != null ? "--remind" : "--desk-breaks")
           + " is for calendars: add --format ics or name an .ics file with -o");
     }
-    if (remind != null && time == null) {
+    if (remind.get() != null && time.get() == null) {
       throw OptionChecks.usage(spec, "--remind needs --time HH:MM: an all-day event has no start to remind before");
     }
-    ExportOptions.Builder builder = ExportOptions.builder().deskBreaks(deskBreaks);
-    if (time != null) {
-      builder.sessionTime(time);
+    ExportOptions.Builder builder = ExportOptions.builder().deskBreaks(deskBreaks.get());
+    if (time.get() != null) {
+      builder.sessionTime(time.get());
     }
-    if (remind != null) {
-      builder.reminderBefore(OutputFormats.duration(spec, "--remind", remind));
+    if (remind.get() != null) {
+      builder.reminderBefore(OutputFormats.duration(spec, "--remind", remind.get()));
     }
     return builder.build();
   }
@@ -544,7 +503,7 @@ public final class PlanCommand implements Callable<Integer> {
     String text = switch (format) {
       case MARKDOWN -> export.summaryMarkdown(program);
       case JSON -> export.summaryJson(program);
-      default -> PlanSummaryText.of(program, root.planner().catalog(), root.planner().clinicianNotice());
+      default -> PlanSummaryText.of(program, root().planner().catalog(), root().planner().clinicianNotice());
     };
     return text.getBytes(StandardCharsets.UTF_8);
   }
