@@ -27,16 +27,18 @@ public final class CliEnvironment {
   // the system clock's zone costs the JVM about 30 ms to look up (it loads the time-zone rules),
   // so the real environment finds it only when a command asks what day it is
   private final Supplier<Clock> clock;
-  private final BufferedReader terminal;
+  // likewise System.console(), which says whether there is a terminal, costs a cold JVM 5-13 ms,
+  // and only the commands that ask questions need to know
+  private final Supplier<BufferedReader> terminal;
   private final OutputStream standardOutput;
   private final BufferedReader input;
 
   private CliEnvironment(Function<String, String> variables, Path home, Supplier<Clock> clock,
-      BufferedReader terminal, BufferedReader input, OutputStream standardOutput) {
+      Supplier<BufferedReader> terminal, BufferedReader input, OutputStream standardOutput) {
     this.variables = Objects.requireNonNull(variables, "variables");
     this.home = Objects.requireNonNull(home, "home");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.terminal = terminal;
+    this.terminal = Objects.requireNonNull(terminal, "terminal");
     this.input = input;
     this.standardOutput = Objects.requireNonNull(standardOutput, "standardOutput");
   }
@@ -67,9 +69,8 @@ public final class CliEnvironment {
   public static CliEnvironment system() {
     BufferedReader standardInput =
         new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
-    BufferedReader terminal = System.console() == null ? null : standardInput;
     return new CliEnvironment(System::getenv, home(System::getenv, System.getProperty("user.home")),
-        SystemClock::get, terminal, standardInput, System.out);
+        SystemClock::get, () -> SystemConsole.PRESENT ? standardInput : null, standardInput, System.out);
   }
 
   /**
@@ -82,13 +83,13 @@ public final class CliEnvironment {
    */
   public static CliEnvironment of(Function<String, String> variables, Path home, Clock clock) {
     Objects.requireNonNull(clock, "clock");
-    return new CliEnvironment(variables, home, () -> clock, null, null, System.out);
+    return new CliEnvironment(variables, home, () -> clock, () -> null, null, System.out);
   }
 
   /** A copy that answers questions from the given reader, as if it were a terminal. */
   public CliEnvironment withTerminal(BufferedReader reader) {
     Objects.requireNonNull(reader, "reader");
-    return new CliEnvironment(variables, home, clock, reader, reader, standardOutput);
+    return new CliEnvironment(variables, home, clock, () -> reader, reader, standardOutput);
   }
 
   /** A copy whose raw standard output (for {@code -o -} with a binary format) is the given stream. */
@@ -118,7 +119,7 @@ public final class CliEnvironment {
 
   /** The terminal to ask questions on, when the command runs on one. */
   public Optional<BufferedReader> terminal() {
-    return Optional.ofNullable(terminal);
+    return Optional.ofNullable(terminal.get());
   }
 
   /**
@@ -141,6 +142,11 @@ public final class CliEnvironment {
     static Clock get() {
       return CLOCK;
     }
+  }
+
+  /** Whether the process runs on a terminal, looked up on first use (a holder class, as above). */
+  private static final class SystemConsole {
+    private static final boolean PRESENT = System.console() != null;
   }
 
   /** Where glutewise keeps the training log and the saved plan. */

@@ -47,6 +47,15 @@ class LaunchTest {
     assertThat(Launch.commandNamed("plann")).isEmpty();
   }
 
+  @org.junit.jupiter.api.Test
+  void theCommandListNamesEachCommandAsItsOwnCommandLineDoes() {
+    for (Subcommand command : GlutewiseCommand.SUBCOMMANDS) {
+      picocli.CommandLine made = command.create();
+      assertThat(made.getCommandName()).isEqualTo(command.name());
+      assertThat(made.getCommandSpec().aliases()).containsExactlyElementsOf(command.aliases());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"--version", "-V"})
   void theVersionAnsweredWithoutPicocliIsWhatPicocliPrints(String flag) {
