@@ -77,6 +77,7 @@ public final class GlutewiseJson {
         .addModule(new GuavaModule())
         .addModule(new SimpleModule("glutewise-dates")
             .addDeserializer(LocalDate.class, new WindowedDateDeserializer()))
+        .addModule(RepeatedValues.module())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
