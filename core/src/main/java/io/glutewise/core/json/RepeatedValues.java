@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * same main exercise and dose through a week. Writing a 12-week plan's answer went through
  * Jackson's bean serializer about 450 times for some 100 distinct prescriptions, and was the
  * larger half of {@code POST /api/plans}; copied, the same bytes take about a fifth of the time
- * (docs/web.md, serving fast). The copy is exactly what the bean serializer wrote, so the JSON is
+ * (docs/web.md, under load). The copy is exactly what the bean serializer wrote, so the JSON is
  * unchanged; it is used only where it cannot differ: compact text written by a JSON generator
  * with Jackson's default features, never indented output or a token buffer (which
  * {@code valueToTree} reads back as a tree).
