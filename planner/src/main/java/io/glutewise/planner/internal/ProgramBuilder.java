@@ -190,9 +190,14 @@ public final class ProgramBuilder {
         notes.add(InputNotes.idle(limitation));
         continue;
       }
+      // the daily routine is part of what must match and costs little to make: where it differs
+      // (knee pain rules out its sit-to-stand, say), so does the plan, and it need not be built
+      if (!DailyRoutine.of(catalog, without).equals(daily)) {
+        continue;
+      }
       try {
         Program other = new ProgramBuilder(catalog, without, options, weakGlutes, false).build();
-        if (other.phases().equals(phases) && other.dailyRoutine().equals(daily)) {
+        if (other.phases().equals(phases)) {
           notes.add(InputNotes.idle(limitation));
         }
       } catch (NoSuitableExerciseException e) {
