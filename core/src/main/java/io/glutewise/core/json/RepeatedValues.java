@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A program repeats its prescriptions: the same warm-up and cool-down in every session, the
  * same main exercise and dose through a week. Writing a 12-week plan's answer went through
- * Jackson's bean serializer about 450 times for some 100 distinct prescriptions, and was the
+ * Jackson's bean serializer about 450 times for 45 distinct prescriptions, and was the
  * larger half of {@code POST /api/plans}; copied, the same bytes take about a fifth of the time
  * (docs/web.md, under load). The copy is exactly what the bean serializer wrote, so the JSON is
  * unchanged; it is used only where it cannot differ: compact text written by a JSON generator
