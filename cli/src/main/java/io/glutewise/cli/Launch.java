@@ -44,8 +44,9 @@ public final class Launch {
 
   /**
    * What {@code glutewise --version} (or {@code -V}) alone prints, exactly as picocli prints it,
-   * for the entry point to answer without reading the root's annotations (about 50 ms on a cold
-   * JVM, more than the rest of the answer); empty for any other arguments.
+   * for the entry point to answer without setting up picocli at all (the root declared in code no
+   * longer reads annotations, but picocli's first command line still runs its own set-up on a cold
+   * JVM); empty for any other arguments.
    *
    * @param args the arguments the run was given
    * @return the version lines, each ended by the line separator, or empty

@@ -112,8 +112,9 @@ final class RepeatedValues extends BeanSerializerModifier {
     }
 
     /**
-     * The value's JSON from a generator of the same kind. Bytes are kept as the text they decode
-     * to: Jackson writes valid UTF-8, so encoding that text again gives the same bytes.
+     * The value's JSON from a generator of the same kind, or null when it cannot be kept exactly.
+     * Bytes are kept as the text they decode to, which encodes back to the same bytes when they
+     * are valid UTF-8, as Jackson writes them; that is checked, since the copy must be exact.
      */
     private SerializableString writeAlone(Object value, JsonGenerator like, SerializerProvider provider)
         throws IOException {
