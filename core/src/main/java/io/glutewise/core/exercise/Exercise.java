@@ -10,6 +10,7 @@ import io.glutewise.core.Slugs;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.dose.Dose;
 import io.glutewise.core.trainee.Limitation;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -121,7 +122,14 @@ public abstract class Exercise {
 
   /** The muscles in the given role. */
   public List<Muscle> musclesIn(ActivationRole role) {
-    return muscles().stream().filter(m -> m.role() == role).map(MuscleActivation::muscle).toList();
+    // a loop, not a stream: planning asks this for every place of every stage it chooses
+    List<Muscle> in = new ArrayList<>(muscles().size());
+    for (MuscleActivation activation : muscles()) {
+      if (activation.role() == role) {
+        in.add(activation.muscle());
+      }
+    }
+    return Collections.unmodifiableList(in);
   }
 
   /** The role of a muscle in this exercise, if it is worked at all. */

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,13 +62,21 @@ final class RepeatedValues extends BeanSerializerModifier {
         : serializer;
   }
 
+  /**
+   * The JSON kept for each distinct value, for one kind of output. Compared by identity, so that
+   * it can name this call's own look-ups cheaply.
+   */
+  private static final class Copies {
+    final Map<Object, SerializableString> values = new ConcurrentHashMap<>();
+  }
+
   /** The bean serializer of one type, with the JSON it wrote for each distinct value. */
   private static final class Copying extends JsonSerializer<Object> {
     private final JsonSerializer<Object> written;
     // Jackson escapes some characters differently when it writes bytes and when it writes text
     // (characters outside the basic plane, for one), so each kind of output has its own copies
-    private final Map<Object, SerializableString> asBytes = new ConcurrentHashMap<>();
-    private final Map<Object, SerializableString> asText = new ConcurrentHashMap<>();
+    private final Copies asBytes = new Copies();
+    private final Copies asText = new Copies();
 
     Copying(JsonSerializer<Object> written) {
       this.written = written;
@@ -76,29 +85,62 @@ final class RepeatedValues extends BeanSerializerModifier {
     @Override
     public void serialize(Object value, JsonGenerator generator, SerializerProvider provider)
         throws IOException {
-      Map<Object, SerializableString> copies = copiesFor(generator);
+      Copies copies = copiesFor(generator);
       if (copies == null) {
         written.serialize(value, generator, provider);
         return;
       }
-      SerializableString copy = copies.get(value);
+      Map<Object, SerializableString> thisCall = copiesInThisCall(copies, provider);
+      SerializableString copy = thisCall.get(value);
       if (copy == null) {
-        if (copies.size() >= LIMIT) {
-          written.serialize(value, generator, provider);
-          return;
-        }
-        copy = writeAlone(value, generator, provider);
+        copy = shared(copies, value, generator, provider);
         if (copy == null) {
           written.serialize(value, generator, provider);
           return;
         }
-        copies.putIfAbsent(value, copy);
+        thisCall.put(value, copy);
       }
       generator.writeRawValue(copy);
     }
 
+    /**
+     * The copies already used in this call to the mapper, by identity. A program shares one
+     * prescription object among the sessions that repeat it, and finding it here costs far less
+     * than hashing and comparing a prescription field by field in the shared map: those look-ups
+     * had taken 9% of the web server's time under load (JFR profile, docs/web.md).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<Object, SerializableString> copiesInThisCall(
+        Copies copies, SerializerProvider provider) {
+      Map<Object, SerializableString> thisCall =
+          (Map<Object, SerializableString>) provider.getAttribute(copies);
+      if (thisCall == null) {
+        thisCall = new IdentityHashMap<>();
+        // a per-call attribute, kept by this call's provider only; keyed by the shared copies so
+        // bytes and text never mix
+        provider.setAttribute(copies, thisCall);
+      }
+      return thisCall;
+    }
+
+    /** The shared copy of the value, made now if there is room, or null when it cannot be kept. */
+    private SerializableString shared(Copies copies, Object value,
+        JsonGenerator generator, SerializerProvider provider) throws IOException {
+      SerializableString copy = copies.values.get(value);
+      if (copy == null) {
+        if (copies.values.size() >= LIMIT) {
+          return null;
+        }
+        copy = writeAlone(value, generator, provider);
+        if (copy != null) {
+          copies.values.putIfAbsent(value, copy);
+        }
+      }
+      return copy;
+    }
+
     /** The copies that write exactly what the generator would, or null when none can. */
-    private Map<Object, SerializableString> copiesFor(JsonGenerator generator) {
+    private Copies copiesFor(JsonGenerator generator) {
       if (generator.getCodec() == null
           || generator.getPrettyPrinter() != null
           || generator.getCharacterEscapes() != null

@@ -21,8 +21,10 @@ import io.glutewise.planner.model.PhaseAim;
 import io.glutewise.planner.model.TrainingModel;
 import io.glutewise.planner.screening.WeakGluteScore;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -228,11 +230,17 @@ public final class ProgramBuilder {
 
   private static Set<Equipment> usedEquipment(List<WeekDraft> weeks) {
     Set<Equipment> used = EnumSet.noneOf(Equipment.class);
+    // sessions share their warm-up and cool-down lists (see DraftSession): each is read once
+    Set<List<DraftItem>> shared = Collections.newSetFromMap(new IdentityHashMap<>());
     for (WeekDraft week : weeks) {
       for (DraftSession session : week.sessions) {
-        addEquipment(session.warmUp(), used);
+        if (shared.add(session.warmUp())) {
+          addEquipment(session.warmUp(), used);
+        }
         addEquipment(session.main, used);
-        addEquipment(session.coolDown(), used);
+        if (shared.add(session.coolDown())) {
+          addEquipment(session.coolDown(), used);
+        }
       }
     }
     return used;

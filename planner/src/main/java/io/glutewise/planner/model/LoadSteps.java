@@ -34,6 +34,12 @@ public final class LoadSteps {
 
   private static final int BARBELL_STEPS = 73; // 20 kg to 200 kg
 
+  // the steps every trainee without weights of their own shares, made once: planning asks for an
+  // exercise's steps at every choice and every loaded item (the array is never changed or handed out)
+  private static final LoadSteps BARBELL = barbell();
+  private static final LoadSteps TYPICAL_KETTLEBELL_STEPS = of(Equipment.KETTLEBELL, TYPICAL_KETTLEBELLS);
+  private static final LoadSteps TYPICAL_DUMBBELL_STEPS = of(Equipment.DUMBBELL, TYPICAL_DUMBBELLS);
+
   private final Equipment equipment;
   private final double[] weights;
 
@@ -48,26 +54,40 @@ public final class LoadSteps {
    */
   public static Optional<LoadSteps> forExercise(Exercise exercise, TraineeProfile profile) {
     if (exercise.equipment().contains(Equipment.BARBELL)) {
-      double[] bar = new double[BARBELL_STEPS];
-      for (int i = 0; i < bar.length; i++) {
-        bar[i] = BARBELL_KG + i * BARBELL_STEP_KG;
-      }
-      return Optional.of(new LoadSteps(Equipment.BARBELL, bar));
+      return Optional.of(BARBELL);
     }
     if (exercise.equipment().contains(Equipment.KETTLEBELL)) {
-      return Optional.of(of(Equipment.KETTLEBELL,
-          profile.kettlebellsKg().isEmpty() ? TYPICAL_KETTLEBELLS : profile.kettlebellsKg()));
+      return Optional.of(profile.kettlebellsKg().isEmpty()
+          ? TYPICAL_KETTLEBELL_STEPS : of(Equipment.KETTLEBELL, profile.kettlebellsKg()));
     }
     if (exercise.equipment().contains(Equipment.DUMBBELL)) {
-      return Optional.of(of(Equipment.DUMBBELL,
-          profile.dumbbellsKg().isEmpty() ? TYPICAL_DUMBBELLS : profile.dumbbellsKg()));
+      return Optional.of(profile.dumbbellsKg().isEmpty()
+          ? TYPICAL_DUMBBELL_STEPS : of(Equipment.DUMBBELL, profile.dumbbellsKg()));
     }
     return Optional.empty();
   }
 
+  private static LoadSteps barbell() {
+    double[] bar = new double[BARBELL_STEPS];
+    for (int i = 0; i < bar.length; i++) {
+      bar[i] = BARBELL_KG + i * BARBELL_STEP_KG;
+    }
+    return new LoadSteps(Equipment.BARBELL, bar);
+  }
+
   private static LoadSteps of(Equipment equipment, List<Double> kilograms) {
-    double[] sorted = kilograms.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
-    return new LoadSteps(equipment, sorted);
+    double[] sorted = new double[kilograms.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = kilograms.get(i);
+    }
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (double weight : sorted) {
+      if (distinct == 0 || Double.compare(weight, sorted[distinct - 1]) != 0) {
+        sorted[distinct++] = weight;
+      }
+    }
+    return new LoadSteps(equipment, Arrays.copyOf(sorted, distinct));
   }
 
   /** The equipment these steps belong to. */

@@ -1,5 +1,6 @@
 package io.glutewise.planner.suitability;
 
+import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.LowerBackLoad;
 import io.glutewise.core.trainee.Limitation;
@@ -72,7 +73,13 @@ public final class Suitability implements Predicate<Exercise> {
 
   /** Whether the trainee has every piece of equipment the exercise needs. */
   public boolean hasEquipmentFor(Exercise exercise) {
-    return exercise.equipment().stream().allMatch(profile::has);
+    // a loop, not a stream: asked for every exercise of the catalog for every plan
+    for (Equipment needed : exercise.equipment()) {
+      if (!profile.has(needed)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The trainee's limitations that rule the exercise out; empty when none does. */
