@@ -89,9 +89,11 @@ final class ExercisePicker {
   Map<SlotRole, Exercise> choose(PhaseKind phase, Map<SlotRole, Exercise> previous, int target) {
     Map<SlotRole, Exercise> chosen = new EnumMap<>(SlotRole.class);
     for (SlotRole role : SlotRole.values()) {
-      List<Exercise> ranked = ranked(role, phase, previous.get(role), chosen, target);
+      // only the hip extension looks past its best candidate
+      boolean wholeOrder = role == SlotRole.HIP_EXTENSION;
+      List<Exercise> ranked = ranked(role, phase, previous.get(role), chosen, target, wholeOrder);
       Exercise pick = ranked.isEmpty() ? null : ranked.get(0);
-      if (role == SlotRole.HIP_EXTENSION) {
+      if (wholeOrder) {
         // the hip extension is chosen so that an abduction movement is still left to choose
         for (Exercise candidate : ranked) {
           Map<SlotRole, Exercise> trial = new EnumMap<>(chosen);
@@ -124,8 +126,12 @@ final class ExercisePicker {
     return false;
   }
 
-  /** The candidates for a place, best first; empty when none suits. */
-  private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen, int target) {
+  /**
+   * The candidates for a place, best first, or only the best unless {@code wholeOrder}; empty when
+   * none suits.
+   */
+  private List<Exercise> ranked(SlotRole role, PhaseKind phase, Exercise previous, Map<SlotRole, Exercise> chosen,
+      int target, boolean wholeOrder) {
     IntPredicate free = free(role, phase, chosen);
     for (BitSet tier : tierMembers(role)) {
       BitSet candidates = new BitSet();
@@ -135,17 +141,19 @@ final class ExercisePicker {
         }
       }
       if (!candidates.isEmpty()) {
-        return best(candidates, role, phase, previous, target);
+        return best(candidates, role, phase, previous, target, wholeOrder);
       }
     }
     return List.of();
   }
 
   /**
-   * The candidates in the order of the class's ranking. Each candidate's ranks are worked out once
-   * ({@link Rank}) rather than at every comparison the sort makes.
+   * The candidates in the order of the class's ranking, or only the first of them unless {@code
+   * wholeOrder}. Each candidate's ranks are worked out once ({@link Rank}) rather than at every
+   * comparison the sort makes, and finding only the best needs no sort at all.
    */
-  private List<Exercise> best(BitSet candidates, SlotRole role, PhaseKind phase, Exercise previous, int target) {
+  private List<Exercise> best(BitSet candidates, SlotRole role, PhaseKind phase, Exercise previous, int target,
+      boolean wholeOrder) {
     if (candidates.cardinality() == 1) {
       return List.of(index.exercises().get(candidates.nextSetBit(0)));
     }
@@ -163,6 +171,9 @@ final class ExercisePicker {
           Math.abs(e.difficulty() - target),
           onTheLadder == null || onTheLadder.get(at) ? 0 : 1,
           tieBreak(role, e)));
+    }
+    if (!wholeOrder) {
+      return List.of(Collections.min(ranks).exercise);
     }
     Collections.sort(ranks);
     List<Exercise> ordered = new ArrayList<>(ranks.size());
