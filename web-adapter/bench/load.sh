@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # Load check of the glutewise web server, on this machine only (127.0.0.1).
 #
-# Starts the shaded jar, then drives it with wrk, each run bounded in time:
-#   1. POST /api/plans   for RUN_SECONDS (default 30)
-#   2. GET  /health      for RUN_SECONDS
-#   3. POST /api/plans   for SOAK_SECONDS (default 120) while sampling the server's RSS every 10 s
-# and reports requests/s and p99 latency of each, their ratio, the count of non-2xx responses
-# (which must be zero) and the memory samples. Stops the server when done, however it ends.
+# Starts the server as shipped (./glutewise serve: the newest JDK the launcher finds, its garbage
+# collector, a bounded heap), warms it up, then drives it with wrk, each run bounded in time:
+#   1. ROUNDS (default 6) rounds of POST /api/plans for SLICE_SECONDS (default 10), each followed
+#      at once by GET /health for half as long: the machine's speed moves in spells of a few
+#      seconds, and a ratio of two runs taken minutes apart measured the spells as much as the
+#      server, so each round's ratio compares neighbouring slices;
+#   2. POST /api/plans for SOAK_SECONDS (default 120) while sampling the server's RSS every 10 s;
+# and reports requests/s and p99 latency of each, the ratio of each round, their median and the
+# pooled ratio (all plans over all health checks), the count of non-2xx responses (which must be
+# zero) and the memory samples. Stops the server when done, however it ends.
 #
 # Needs: java 17+, wrk (apt-get install -y wrk), and the jar:
 #   ./mvnw -pl web-adapter -am package -DskipTests
-# Environment: PORT (18181), THREADS (2), CONNECTIONS (16), RUN_SECONDS, SOAK_SECONDS, WARMUP_SECONDS (15),
-#   JAVA_OPTS (-Xmx256m).
+# Environment: PORT (18181), THREADS (2), CONNECTIONS (16), ROUNDS, SLICE_SECONDS, SOAK_SECONDS,
+#   WARMUP_SECONDS (60: on 2 cores the JIT needs about 50 s of this load to reach a steady rate),
+#   SERVE_HEAP (256m), JAVA (the java the launcher runs), JAVA_OPTS (more JVM options).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,9 +24,11 @@ root="$(cd "$here/../.." && pwd)"
 port="${PORT:-18181}"
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-16}"
-run_seconds="${RUN_SECONDS:-30}"
+rounds="${ROUNDS:-6}"
+slice_seconds="${SLICE_SECONDS:-10}"
+health_seconds="$(( slice_seconds / 2 > 0 ? slice_seconds / 2 : 1 ))"
 soak_seconds="${SOAK_SECONDS:-120}"
-java_opts="${JAVA_OPTS:--Xmx256m}"
+heap="${SERVE_HEAP:-256m}"
 base="http://127.0.0.1:${port}"
 
 command -v wrk >/dev/null || { echo "load.sh: wrk is missing: apt-get install -y wrk" >&2; exit 2; }
@@ -39,8 +46,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# shellcheck disable=SC2086
-java $java_opts -jar "$jar" --host 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
+serve=(env GLUTEWISE_SERVE_HEAP="$heap" GLUTEWISE_JAVA_OPTS="${JAVA_OPTS:-}" "$root/glutewise" serve
+  --host 127.0.0.1 --port "$port")
+command_line="$(GLUTEWISE_PRINT_COMMAND=1 "${serve[@]}")"
+# the launcher replaces itself with the JVM, so this is the server's own pid
+"${serve[@]}" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 60); do
   curl -fsS "$base/health" >/dev/null 2>&1 && break
@@ -48,7 +58,8 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 curl -fsS "$base/health" >/dev/null || { echo "load.sh: the server did not come up" >&2; exit 1; }
-echo "server: $(basename "$jar"), pid $server_pid, $java_opts, on $base"
+echo "server: $command_line"
+echo "pid $server_pid, on $base"
 echo "wrk: $threads threads, $connections connections"
 
 # Prints the RESULT line of one wrk run: load METHOD PATH SECONDS
@@ -59,12 +70,14 @@ load() {
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
-# a short warm-up so the JIT has seen the code before anything is measured
-load POST /api/plans "${WARMUP_SECONDS:-15}" >/dev/null
+# a warm-up long enough for the JIT to finish with the plan path before anything is measured
+load POST /api/plans "${WARMUP_SECONDS:-60}" >/dev/null
 load GET /health 5 >/dev/null
 
-plans="$(load POST /api/plans "$run_seconds")"
-health="$(load GET /health "$run_seconds")"
+round_lines=()
+for round in $(seq 1 "$rounds"); do
+  round_lines+=("$(load POST /api/plans "$slice_seconds")|$(load GET /health "$health_seconds")")
+done
 
 rss_samples=()
 sample_rss() { ps -o rss= -p "$server_pid" | tr -d ' '; }
@@ -81,17 +94,33 @@ wait "$soak_pid"
 soak="$(cat "$work/soak.txt")"
 rss_samples+=("$(sample_rss)")
 
-printf '\n%-28s %10s %10s %10s %8s\n' "run" "req/s" "p50 ms" "p99 ms" "non-2xx"
-for name in plans health soak; do
-  line="${!name}"
-  label="POST /api/plans (${run_seconds}s)"
-  [ "$name" = health ] && label="GET /health (${run_seconds}s)"
-  [ "$name" = soak ] && label="POST /api/plans (${soak_seconds}s)"
-  printf '%-28s %10s %10s %10s %8s\n' "$label" "$(field rps "$line")" "$(field p50_ms "$line")" \
-    "$(field p99_ms "$line")" "$(( $(field non2xx "$line") + $(field socket_errors "$line") ))"
+printf '\n%-6s %12s %10s %12s %10s %8s\n' "round" "plans/s" "p99 ms" "health/s" "p99 ms" "ratio"
+ratios=()
+plan_requests=0 plan_seconds=0 health_requests=0 health_seconds_total=0 worst_p99=0 failures=0
+for i in "${!round_lines[@]}"; do
+  plans="${round_lines[$i]%%|*}"
+  health="${round_lines[$i]#*|}"
+  ratio="$(awk -v p="$(field rps "$plans")" -v h="$(field rps "$health")" 'BEGIN { printf "%.3f", p / h }')"
+  ratios+=("$ratio")
+  printf '%-6s %12s %10s %12s %10s %8s\n' "$((i + 1))" "$(field rps "$plans")" "$(field p99_ms "$plans")" \
+    "$(field rps "$health")" "$(field p99_ms "$health")" "$ratio"
+  plan_requests=$((plan_requests + $(field requests "$plans")))
+  health_requests=$((health_requests + $(field requests "$health")))
+  plan_seconds="$(awk -v a="$plan_seconds" -v b="$(field seconds "$plans")" 'BEGIN { print a + b }')"
+  health_seconds_total="$(awk -v a="$health_seconds_total" -v b="$(field seconds "$health")" 'BEGIN { print a + b }')"
+  worst_p99="$(awk -v a="$worst_p99" -v b="$(field p99_ms "$plans")" 'BEGIN { print (b > a ? b : a) }')"
+  for line in "$plans" "$health"; do
+    if [ "$(field non2xx "$line")" != 0 ] || [ "$(field socket_errors "$line")" != 0 ]; then
+      echo "FAIL: round $((i + 1)) had $(field non2xx "$line") non-2xx responses and $(field socket_errors "$line") socket errors"
+      failures=1
+    fi
+  done
 done
-ratio="$(awk -v p="$(field rps "$plans")" -v h="$(field rps "$health")" 'BEGIN { printf "%.3f", p / h }')"
-echo "plans/health throughput ratio: $ratio"
+printf '%-6s %12s %10s %12s %10s %8s\n' "soak" "$(field rps "$soak")" "$(field p99_ms "$soak")" "" "" ""
+median="$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')"
+pooled="$(awk -v pr="$plan_requests" -v ps="$plan_seconds" -v hr="$health_requests" -v hs="$health_seconds_total" \
+  'BEGIN { printf "%.3f", (pr / ps) / (hr / hs) }')"
+echo "plans/health throughput ratio: median of rounds $median, pooled $pooled; worst plan p99 ${worst_p99} ms"
 
 echo "server RSS every 10 s during the ${soak_seconds}s run (KiB): ${rss_samples[*]}"
 first_half="${rss_samples[$(( ${#rss_samples[@]} / 2 ))]}"
@@ -99,14 +128,10 @@ last="${rss_samples[$(( ${#rss_samples[@]} - 1 ))]}"
 growth="$(awk -v a="$first_half" -v b="$last" 'BEGIN { printf "%.1f", (b - a) * 100 / a }')"
 echo "RSS change over the second half of the run: ${growth}%"
 
-failures=0
-for name in plans health soak; do
-  line="${!name}"
-  if [ "$(field non2xx "$line")" != 0 ] || [ "$(field socket_errors "$line")" != 0 ]; then
-    echo "FAIL: $name had $(field non2xx "$line") non-2xx responses and $(field socket_errors "$line") socket errors"
-    failures=1
-  fi
-done
+if [ "$(field non2xx "$soak")" != 0 ] || [ "$(field socket_errors "$soak")" != 0 ]; then
+  echo "FAIL: the soak had $(field non2xx "$soak") non-2xx responses and $(field socket_errors "$soak") socket errors"
+  failures=1
+fi
 if awk -v g="$growth" 'BEGIN { exit !(g > 10) }'; then
   echo "FAIL: memory grew by more than 10% over the second half of the run"
   failures=1
