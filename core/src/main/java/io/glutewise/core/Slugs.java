@@ -11,6 +11,9 @@ import java.util.function.Function;
  * <p>Enums of the vocabulary serialize as slugs so that data files never depend on Java names.
  */
 public final class Slugs {
+  /** Strings {@link #require} has found to be slugs, each at its hash's place; see there. */
+  private static final String[] CHECKED = new String[256];
+
   private Slugs() {}
 
   /**
@@ -50,10 +53,18 @@ public final class Slugs {
    * @throws InvalidValueException naming the field when the text is not a slug
    */
   public static String require(String field, String text) {
+    // the same few strings (exercise ids, slots) are checked for every prescription a plan builds:
+    // a string seen to be a slug is remembered by identity. Strings cannot change, and a slot read
+    // while another thread writes it holds either string, each checked, so no lock is needed.
+    int at = text == null ? 0 : text.hashCode() & (CHECKED.length - 1);
+    if (text != null && CHECKED[at] == text) {
+      return text;
+    }
     if (!isSlug(text)) {
       throw new InvalidValueException(
           field, "\"" + text + "\"", "must be a slug of lower-case words joined by hyphens");
     }
+    CHECKED[at] = text;
     return text;
   }
 

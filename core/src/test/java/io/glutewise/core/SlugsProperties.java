@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** The hand-written slug check accepts exactly the language of its defining regular expression. */
+/**
+ * The hand-written slug check accepts exactly the language of its defining regular expression, and
+ * {@link Slugs#require}, which remembers the strings it has accepted, accepts exactly the same.
+ */
 class SlugsProperties {
   private static final Pattern DEFINITION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -23,5 +26,28 @@ class SlugsProperties {
   @Test
   void theCheckAgreesWithTheDefinition() {
     theory().forAll(texts()).check(text -> Slugs.isSlug(text) == DEFINITION.matcher(text).matches());
+  }
+
+  @Test
+  void requireAcceptsExactlyTheSlugsWhateverItCheckedBefore() {
+    // each list is required in turn, so later texts meet the memory of earlier ones (and of equal
+    // texts that are other string objects)
+    theory().forAll(lists().of(texts()).ofSizeBetween(1, 40)).check(texts -> {
+      for (String text : texts) {
+        String copy = new String(text);
+        if (accepted(text) != DEFINITION.matcher(text).matches() || accepted(copy) != accepted(text)) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  private static boolean accepted(String text) {
+    try {
+      return Slugs.require("field", text).equals(text);
+    } catch (InvalidValueException e) {
+      return false;
+    }
   }
 }

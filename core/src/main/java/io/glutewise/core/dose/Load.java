@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * <p>A weight always has a positive amount; a band always has a strength; bodyweight has neither.
  * Immutable and thread-safe.
  */
-@Value.Immutable
+// hashed as it is made: the planner keys every prescription it builds by its load, and loads are few
+@Value.Immutable(prehash = true)
 @JsonSerialize(as = ImmutableLoad.class)
 @JsonDeserialize(as = ImmutableLoad.class)
 public abstract class Load {

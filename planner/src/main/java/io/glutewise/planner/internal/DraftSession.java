@@ -16,6 +16,8 @@ final class DraftSession {
   private List<DraftItem> coolDown;
   private boolean ownsWarmUp;
   private boolean ownsCoolDown;
+  /** The seconds of the shared warm-up and cool-down, once added up; -1 before, or once either is this session's own. */
+  private int sharedPartsSeconds = -1;
 
   /** A session; the warm-up and cool-down lists may be shared with other sessions and are never changed. */
   DraftSession(int index, Emphasis emphasis, List<DraftItem> warmUp, List<DraftItem> main, List<DraftItem> coolDown) {
@@ -39,7 +41,9 @@ final class DraftSession {
   DraftSession copy() {
     ownsWarmUp = false;
     ownsCoolDown = false;
-    return new DraftSession(index, emphasis, warmUp, DraftItem.copyAll(main), coolDown);
+    DraftSession copy = new DraftSession(index, emphasis, warmUp, DraftItem.copyAll(main), coolDown);
+    copy.sharedPartsSeconds = sharedPartsSeconds;
+    return copy;
   }
 
   /** The warm-up, to read. */
@@ -58,6 +62,7 @@ final class DraftSession {
       warmUp = DraftItem.copyAll(warmUp);
       ownsWarmUp = true;
     }
+    sharedPartsSeconds = -1;
     return warmUp;
   }
 
@@ -67,18 +72,32 @@ final class DraftSession {
       coolDown = DraftItem.copyAll(coolDown);
       ownsCoolDown = true;
     }
+    sharedPartsSeconds = -1;
     return coolDown;
   }
 
   int seconds() {
+    return partsSeconds() + seconds(main);
+  }
+
+  /**
+   * The warm-up's and cool-down's seconds: while both are shared they never change, so they are
+   * added up once (every step of fitting and allocating asks); a list of the session's own may be
+   * changed by whoever asked for it, so it is added up every time.
+   */
+  private int partsSeconds() {
+    if (ownsWarmUp || ownsCoolDown) {
+      return seconds(warmUp) + seconds(coolDown);
+    }
+    if (sharedPartsSeconds < 0) {
+      sharedPartsSeconds = seconds(warmUp) + seconds(coolDown);
+    }
+    return sharedPartsSeconds;
+  }
+
+  private static int seconds(List<DraftItem> items) {
     int total = 0;
-    for (DraftItem item : warmUp) {
-      total += item.seconds();
-    }
-    for (DraftItem item : main) {
-      total += item.seconds();
-    }
-    for (DraftItem item : coolDown) {
+    for (DraftItem item : items) {
       total += item.seconds();
     }
     return total;

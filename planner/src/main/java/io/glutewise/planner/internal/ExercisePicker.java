@@ -134,7 +134,7 @@ final class ExercisePicker {
       int target, boolean wholeOrder) {
     IntPredicate free = free(role, phase, chosen);
     for (BitSet tier : tierMembers(role)) {
-      BitSet candidates = new BitSet();
+      BitSet candidates = new BitSet(tier.length());
       for (int at = tier.nextSetBit(0); at >= 0; at = tier.nextSetBit(at + 1)) {
         if (free.test(at)) {
           candidates.set(at);
@@ -227,7 +227,7 @@ final class ExercisePicker {
       });
     }
     // the positions taken and their ladder mates, gathered once so that each candidate costs a bit test
-    BitSet excluded = new BitSet();
+    BitSet excluded = new BitSet(index.exercises().size());
     for (Exercise e : chosen.values()) {
       int at = index.position(e.id());
       if (at >= 0) {

@@ -1,7 +1,5 @@
 package io.glutewise.planner.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,14 +15,28 @@ final class SessionOrder {
     if (session.main.size() < 3) {
       return;
     }
-    DraftItem opener = session.main.get(0);
-    int home = opener.exercise.position().ordinal();
-    List<DraftItem> rest = new ArrayList<>(session.main.subList(1, session.main.size()));
-    // stable: items in the same position keep the template's order
-    rest.sort(Comparator.comparingInt((DraftItem i) -> Math.abs(i.exercise.position().ordinal() - home))
-        .thenComparingInt(i -> i.exercise.position().ordinal()));
-    session.main.subList(1, session.main.size()).clear();
-    session.main.addAll(rest);
+    List<DraftItem> main = session.main;
+    int home = main.get(0).exercise.position().ordinal();
+    // an insertion sort in place, stable so that items in the same position keep the template's
+    // order: a main block holds a handful of items, and every session of the plan is ordered
+    for (int i = 2; i < main.size(); i++) {
+      DraftItem item = main.get(i);
+      int at = i;
+      while (at > 1 && comesBefore(item, main.get(at - 1), home)) {
+        main.set(at, main.get(at - 1));
+        at--;
+      }
+      main.set(at, item);
+    }
+  }
+
+  /** Nearer the opener's position first, then the lower-ranked position of two as near. */
+  private static boolean comesBefore(DraftItem item, DraftItem other, int home) {
+    int position = item.exercise.position().ordinal();
+    int otherPosition = other.exercise.position().ordinal();
+    int distance = Math.abs(position - home);
+    int otherDistance = Math.abs(otherPosition - home);
+    return distance < otherDistance || distance == otherDistance && position < otherPosition;
   }
 
   /** How many times the trainee changes position in the main block. */

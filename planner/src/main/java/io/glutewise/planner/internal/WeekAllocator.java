@@ -63,25 +63,27 @@ final class WeekAllocator {
 
   /** The sessions of a normal week aiming at {@code target} hard sets per glute group. */
   List<DraftSession> allocate(Map<SlotRole, Exercise> choice, PhaseAim aim, int target) {
-    List<Growing> week = new ArrayList<>();
-    List<DraftSession> sessions = new ArrayList<>();
-    for (List<DraftItem> template : templates(choice, aim)) {
-      List<DraftItem> copy = DraftItem.copyAll(template);
-      List<DraftItem> main = new ArrayList<>();
-      for (DraftItem item : copy) {
+    List<List<DraftItem>> templates = templates(choice, aim);
+    List<Growing> week = new ArrayList<>(templates.size());
+    List<DraftSession> sessions = new ArrayList<>(templates.size());
+    for (List<DraftItem> template : templates) {
+      List<DraftItem> main = new ArrayList<>(template.size());
+      for (DraftItem item : template) {
         if (item.role.essential()) {
-          item.sets = TrainingModel.MIN_SETS_PER_EXERCISE;
-          main.add(item);
+          DraftItem copy = item.copy();
+          copy.sets = TrainingModel.MIN_SETS_PER_EXERCISE;
+          main.add(copy);
         }
       }
       int index = sessions.size() + 1;
       DraftSession draft = new DraftSession(index, schedule.emphasis(index), warmUp.get(), main, coolDown.get());
       SessionFitter.fit(draft, profile.minutesPerSession());
       sessions.add(draft);
-      week.add(new Growing(draft, copy));
+      week.add(new Growing(draft, template));
     }
     double[] counts = {GluteCount.of(sessions, GluteGroup.MAXIMUS), GluteCount.of(sessions, GluteGroup.MEDIUS_MINIMUS)};
     int coreSets = Math.min(aim.maxSetsPerExercise(), profile.goals().contains(Goal.POSTURE) ? 3 : 2);
+    int minutes = profile.minutesPerSession();
     for (Step step : STEPS) {
       SlotRole role = step.role();
       int setNumber = step.setNumber();
@@ -89,6 +91,7 @@ final class WeekAllocator {
         DraftItem item = session.placed(role);
         boolean fresh = item == null;
         if (fresh) {
+          // the template's own item, only read until it is added (then the session takes a copy)
           item = setNumber == 1 ? session.fromTemplate(role) : null;
         }
         if (item == null || (!fresh && item.sets != setNumber - 1) || setNumber > cap(aim, item, coreSets)) {
@@ -97,7 +100,7 @@ final class WeekAllocator {
         // a new place comes in at the seeds' two sets: fewer exercises rather than one-set exercises
         int add = fresh ? Math.min(TrainingModel.MIN_SETS_PER_EXERCISE, cap(aim, item, coreSets)) : 1;
         // sessions of 15 minutes or less keep a second movement even at one set (a note says so)
-        if (fresh && profile.minutesPerSession() <= 15 && !session.fitsWith(item, add, profile.minutesPerSession())) {
+        if (fresh && minutes <= 15 && !session.fitsWith(item, add, minutes)) {
           add = 1;
         }
         double max = add * item.setsPerSet(GluteGroup.MAXIMUS);
@@ -105,7 +108,7 @@ final class WeekAllocator {
         if (counts[0] + max > target + 1e-9 && max > 0 || counts[1] + med > target + 1e-9 && med > 0) {
           continue;
         }
-        if (session.fitsWith(item, add, profile.minutesPerSession())) {
+        if (session.fitsWith(item, add, minutes)) {
           session.add(item, add);
           counts[0] += max;
           counts[1] += med;
@@ -117,8 +120,8 @@ final class WeekAllocator {
 
   /**
    * The main-block items each session of the week may take, in the template's order, with no sets
-   * yet: the same for every normal week of a stage, so built once per choice and aim (each week
-   * works on copies).
+   * yet: the same for every normal week of a stage, so built once per choice and aim. They are
+   * never changed: a week copies an item as it puts it in a session.
    */
   private List<List<DraftItem>> templates(Map<SlotRole, Exercise> choice, PhaseAim aim) {
     if (aim != templatesAim || !choice.equals(templatesChoice)) {
@@ -138,13 +141,13 @@ final class WeekAllocator {
       DayType day = aim.undulating() ? DayType.of(index, schedule.alternates()) : DayType.MODERATE;
       // posture asks for more anti-extension core: full sessions always resist extension
       boolean antiRotation = !posture && schedule.antiRotationCore(index);
-      List<DraftItem> template = new ArrayList<>();
+      List<DraftItem> template = new ArrayList<>(SlotRole.values().length);
       for (SlotRole role : SlotRole.template(schedule.emphasis(index), antiRotation)) {
         Exercise exercise = choice.get(role);
         if (exercise != null) {
           DraftItem first = made.computeIfAbsent(day, d -> new EnumMap<>(SlotRole.class))
               .computeIfAbsent(role, r -> item(r, exercise, aim, day));
-          template.add(first.copy());
+          template.add(first);
         }
       }
       all.add(template);
@@ -157,23 +160,25 @@ final class WeekAllocator {
    * kept up to date, so that each step checks the minutes without adding up the whole session again.
    */
   private static final class Growing {
+    private static final SlotRole[] ROLES = SlotRole.values();
+
     private final DraftSession session;
-    private final List<DraftItem> template;
-    private final DraftItem[] placed = new DraftItem[SlotRole.values().length];
-    private final DraftItem[] offered = new DraftItem[SlotRole.values().length];
+    private final DraftItem[] placed = new DraftItem[ROLES.length];
+    private final DraftItem[] offered = new DraftItem[ROLES.length];
+    /** Each place's position in the template, the order the session's main block keeps. */
+    private final int[] rank = new int[ROLES.length];
     private int seconds;
 
     Growing(DraftSession session, List<DraftItem> template) {
       this.session = session;
-      this.template = template;
       this.seconds = session.seconds();
       for (DraftItem item : session.main) {
         placed[item.role.ordinal()] = item;
       }
-      for (DraftItem item : template) {
-        if (offered[item.role.ordinal()] == null) {
-          offered[item.role.ordinal()] = item;
-        }
+      for (int at = template.size() - 1; at >= 0; at--) {
+        DraftItem item = template.get(at);
+        offered[item.role.ordinal()] = item;
+        rank[item.role.ordinal()] = at;
       }
     }
 
@@ -182,7 +187,7 @@ final class WeekAllocator {
       return placed[role.ordinal()];
     }
 
-    /** The template's item for the place, or null when this session has no such place. */
+    /** The template's item for the place (to read, not to change), or null when this session has no such place. */
     DraftItem fromTemplate(SlotRole role) {
       return offered[role.ordinal()];
     }
@@ -192,14 +197,16 @@ final class WeekAllocator {
       return SessionDuration.minutes(secondsWith(item, add)) <= minutes;
     }
 
-    /** Adds the sets, putting the item in its place first when it is new to the session. */
+    /** Adds the sets, putting a copy of the template's item in its place first when the place is new. */
     void add(DraftItem item, int add) {
       seconds = secondsWith(item, add);
-      if (placed(item.role) == null) {
-        insert(item);
-        placed[item.role.ordinal()] = item;
+      DraftItem own = placed(item.role);
+      if (own == null) {
+        own = item.copy();
+        insert(own);
+        placed[own.role.ordinal()] = own;
       }
-      item.sets += add;
+      own.sets += add;
     }
 
     private int secondsWith(DraftItem item, int add) {
@@ -209,9 +216,9 @@ final class WeekAllocator {
 
     /** Puts a new item where the template has it, among the items already in the session. */
     private void insert(DraftItem item) {
-      int rank = template.indexOf(item);
+      int itemRank = rank[item.role.ordinal()];
       int at = 0;
-      while (at < session.main.size() && template.indexOf(session.main.get(at)) < rank) {
+      while (at < session.main.size() && rank[session.main.get(at).role.ordinal()] < itemRank) {
         at++;
       }
       session.main.add(at, item);

@@ -23,6 +23,9 @@ public final class PhaseAim {
   private final boolean volumeRises;
   private final LoadMove loadMove;
   private final boolean undulating;
+  // written on first use: the aims are shared between plans (see TrainingModel.aim)
+  private String description;
+  private String descriptionWithDeload;
 
   PhaseAim(PhaseKind kind, Optional<String> block, SetBand weeklySets, int repsLow, int repsHigh,
       int repsInReserve, int restSeconds, int squeezeSeconds, int maxSetsPerExercise,
@@ -120,6 +123,20 @@ public final class PhaseAim {
    * deload week does.
    */
   public String describe(boolean withDeload) {
+    // a race writes equal strings, and a String is safe to share without a lock
+    if (withDeload) {
+      if (descriptionWithDeload == null) {
+        descriptionWithDeload = write(true);
+      }
+      return descriptionWithDeload;
+    }
+    if (description == null) {
+      description = write(false);
+    }
+    return description;
+  }
+
+  private String write(boolean withDeload) {
     StringBuilder text = new StringBuilder();
     text.append(purpose()).append(' ');
     String sets = weeklySets.toString();

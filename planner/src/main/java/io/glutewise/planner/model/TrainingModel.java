@@ -8,6 +8,8 @@ import io.glutewise.core.trainee.Limitation;
 import io.glutewise.core.trainee.TraineeProfile;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The training model: the aim of each phase for a trainee and a periodization model, as numbers.
@@ -66,6 +68,9 @@ public final class TrainingModel {
     {{8, 10}, {10, 12}, {12, 16}, {9, 11}},
   };
 
+  /** Every aim made so far, by what it depends on (see {@link #aim}). */
+  private static final ConcurrentMap<Long, PhaseAim> AIMS = new ConcurrentHashMap<>();
+
   private TrainingModel() {}
 
   /** The base band of a phase for a level, before goals and pain narrow it. */
@@ -77,11 +82,25 @@ public final class TrainingModel {
   /** The aim of a phase for a trainee under a periodization model. */
   public static PhaseAim aim(PhaseKind kind, TraineeProfile profile, PeriodizationModel model) {
     ExperienceLevel level = profile.level();
-    boolean beginner = level == ExperienceLevel.BEGINNER;
-    boolean block = model == PeriodizationModel.BLOCK;
     boolean careful = careful(profile);
     // pain relief and moderate pain keep the lower half; careful plans also keep their exercises
     SetBand band = band(kind, profile);
+    SetBand endurance = band(PhaseKind.STRENGTH_ENDURANCE, profile);
+    // an aim depends on these few values alone, and writing its description is a visible part of
+    // planning: each aim is made once and shared (aims are immutable), so each description is too
+    long key = kind.ordinal();
+    key = key * 8 + level.ordinal();
+    key = key * 8 + model.ordinal();
+    key = key * 2 + (careful ? 1 : 0);
+    for (int sets : new int[] {band.min(), band.max(), endurance.min(), endurance.max()}) {
+      key = key * 256 + sets;
+    }
+    return AIMS.computeIfAbsent(key, k -> make(kind, level, model, careful, band, endurance));
+  }
+  private static PhaseAim make(PhaseKind kind, ExperienceLevel level, PeriodizationModel model, boolean careful,
+      SetBand band, SetBand endurance) {
+    boolean beginner = level == ExperienceLevel.BEGINNER;
+    boolean block = model == PeriodizationModel.BLOCK;
     int reserve = beginner || careful ? 3 : 2;
     int maxSets = new int[] {3, 4, 5}[level.ordinal()];
     boolean undulating = model == PeriodizationModel.UNDULATING && kind != PhaseKind.ACTIVATION;
@@ -95,7 +114,6 @@ public final class TrainingModel {
             Math.max(reserve, block ? 3 : 0), 45, 2, maxSets, !careful, !block, weights, undulating);
       case STRENGTH:
         // an intensification block holds fewer sets than the accumulation block before it
-        SetBand endurance = band(PhaseKind.STRENGTH_ENDURANCE, profile);
         return new PhaseAim(kind, block ? Optional.of("intensification") : Optional.empty(),
             block ? SetBand.of(endurance.min(), endurance.min()) : band, 8, block && !beginner ? 10 : 12, reserve,
             block ? 120 : 90, 3, maxSets, !careful, !block,

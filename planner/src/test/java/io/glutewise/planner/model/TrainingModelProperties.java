@@ -212,4 +212,25 @@ class TrainingModelProperties {
               .map(steps -> steps.contains(p.dose().load().kilogramsOrZero())).orElse(false);
         })).orElse(true));
   }
+
+  /**
+   * Aims are made once and shared between trainees (TrainingModel.aim): two trainees get the same
+   * aim object only when everything an aim is made from agrees, so no trainee is given another's aim.
+   */
+  @Test
+  void anAimIsSharedOnlyByTraineesItSuits() {
+    theory().forAll(profiles(), profiles(), options()).check((one, other, options) -> {
+      for (PhaseKind kind : PhaseKind.values()) {
+        boolean shared = TrainingModel.aim(kind, one, options.model()) == TrainingModel.aim(kind, other, options.model());
+        boolean alike = one.level() == other.level() && TrainingModel.careful(one) == TrainingModel.careful(other)
+            && TrainingModel.band(kind, one).equals(TrainingModel.band(kind, other))
+            && TrainingModel.band(PhaseKind.STRENGTH_ENDURANCE, one)
+                .equals(TrainingModel.band(PhaseKind.STRENGTH_ENDURANCE, other));
+        if (shared != alike) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
 }
