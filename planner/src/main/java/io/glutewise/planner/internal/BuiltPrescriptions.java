@@ -18,7 +18,14 @@ final class BuiltPrescriptions {
 
   /** The item's prescription in the slot. */
   Prescription of(DraftItem item, String slot) {
-    return equal.computeIfAbsent(item.key(slot), k -> item.prescription(slot));
+    // get, then put: most items find their prescription, and a capturing lambda would be made for each
+    Object key = item.key(slot);
+    Prescription built = equal.get(key);
+    if (built == null) {
+      built = item.prescription(slot);
+      equal.put(key, built);
+    }
+    return built;
   }
 
   /** The prescriptions of a list of items in one slot, in order; the same list object gives the same answer. */

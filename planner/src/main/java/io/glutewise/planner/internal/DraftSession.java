@@ -97,8 +97,8 @@ final class DraftSession {
 
   private static int seconds(List<DraftItem> items) {
     int total = 0;
-    for (DraftItem item : items) {
-      total += item.seconds();
+    for (int i = 0; i < items.size(); i++) {
+      total += items.get(i).seconds();
     }
     return total;
   }

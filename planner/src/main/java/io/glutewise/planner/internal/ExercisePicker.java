@@ -50,7 +50,8 @@ final class ExercisePicker {
   private final boolean careful;
   // worked out once per exercise for this trainee: the ranking asks on every comparison
   private final Boolean[] takesAWeightTheyHave;
-  private final Map<SlotRole, List<BitSet>> tierMembers = new EnumMap<>(SlotRole.class);
+  @SuppressWarnings("unchecked")
+  private final List<BitSet>[] tierMembers = new List[SlotRole.values().length];
 
   ExercisePicker(Catalog catalog, TraineeProfile profile, long seed, boolean alternating) {
     this.profile = profile;
@@ -251,16 +252,18 @@ final class ExercisePicker {
    * the tiers hold for the whole plan, so each is sorted out once rather than at every choice.
    */
   private List<BitSet> tierMembers(SlotRole role) {
-    return tierMembers.computeIfAbsent(role, r -> {
+    List<BitSet> members = tierMembers[role.ordinal()];
+    if (members == null) {
       boolean strengthOrShape = profile.goals().contains(Goal.STRENGTH) || profile.goals().contains(Goal.SHAPE);
-      List<BitSet> members = new ArrayList<>();
-      for (Tier tier : Tier.of(r, strengthOrShape)) {
+      members = new ArrayList<>();
+      for (Tier tier : Tier.of(role, strengthOrShape)) {
         BitSet both = (BitSet) index.members(tier).clone();
         both.and(suitable);
         members.add(both);
       }
-      return members;
-    });
+      tierMembers[role.ordinal()] = members;
+    }
+    return members;
   }
 
   private static boolean isPrimaryInAny(Exercise exercise, Set<Muscle> muscles) {

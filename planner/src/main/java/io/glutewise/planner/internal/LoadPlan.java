@@ -87,7 +87,13 @@ final class LoadPlan {
 
   /** The weights the trainee has for the exercise; empty when it takes none. */
   private Optional<LoadSteps> steps(Exercise exercise) {
-    return equipment.computeIfAbsent(exercise.id(), id -> LoadSteps.forExercise(exercise, profile));
+    // get, then put: a capturing lambda for computeIfAbsent would be made at every one of these calls
+    Optional<LoadSteps> steps = equipment.get(exercise.id());
+    if (steps == null) {
+      steps = LoadSteps.forExercise(exercise, profile);
+      equipment.put(exercise.id(), steps);
+    }
+    return steps;
   }
 
   /** The exercise's own starting weight, taken to the heaviest the trainee has at or below it. */

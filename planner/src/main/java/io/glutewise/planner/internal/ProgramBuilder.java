@@ -247,8 +247,8 @@ public final class ProgramBuilder {
   }
 
   private static void addEquipment(List<DraftItem> items, Set<Equipment> used) {
-    for (DraftItem item : items) {
-      used.addAll(item.exercise.equipment());
+    for (int i = 0; i < items.size(); i++) {
+      used.addAll(items.get(i).exercise.equipment());
     }
   }
 

@@ -64,11 +64,14 @@ final class WeekAllocator {
   /** The sessions of a normal week aiming at {@code target} hard sets per glute group. */
   List<DraftSession> allocate(Map<SlotRole, Exercise> choice, PhaseAim aim, int target) {
     List<List<DraftItem>> templates = templates(choice, aim);
-    List<Growing> week = new ArrayList<>(templates.size());
+    // an array and index loops: the steps below visit every session some 25 times a week
+    Growing[] week = new Growing[templates.size()];
     List<DraftSession> sessions = new ArrayList<>(templates.size());
-    for (List<DraftItem> template : templates) {
+    for (int at = 0; at < week.length; at++) {
+      List<DraftItem> template = templates.get(at);
       List<DraftItem> main = new ArrayList<>(template.size());
-      for (DraftItem item : template) {
+      for (int i = 0; i < template.size(); i++) {
+        DraftItem item = template.get(i);
         if (item.role.essential()) {
           DraftItem copy = item.copy();
           copy.sets = TrainingModel.MIN_SETS_PER_EXERCISE;
@@ -79,7 +82,7 @@ final class WeekAllocator {
       DraftSession draft = new DraftSession(index, schedule.emphasis(index), warmUp.get(), main, coolDown.get());
       SessionFitter.fit(draft, profile.minutesPerSession());
       sessions.add(draft);
-      week.add(new Growing(draft, template));
+      week[at] = new Growing(draft, template);
     }
     double[] counts = {GluteCount.of(sessions, GluteGroup.MAXIMUS), GluteCount.of(sessions, GluteGroup.MEDIUS_MINIMUS)};
     int coreSets = Math.min(aim.maxSetsPerExercise(), profile.goals().contains(Goal.POSTURE) ? 3 : 2);
