@@ -148,8 +148,12 @@ final class WeekAllocator {
       for (SlotRole role : SlotRole.template(schedule.emphasis(index), antiRotation)) {
         Exercise exercise = choice.get(role);
         if (exercise != null) {
-          DraftItem first = made.computeIfAbsent(day, d -> new EnumMap<>(SlotRole.class))
-              .computeIfAbsent(role, r -> item(r, exercise, aim, day));
+          Map<SlotRole, DraftItem> ofDay = made.computeIfAbsent(day, d -> new EnumMap<>(SlotRole.class));
+          DraftItem first = ofDay.get(role);
+          if (first == null) {
+            first = item(role, exercise, aim, day);
+            ofDay.put(role, first);
+          }
           template.add(first);
         }
       }
