@@ -13,7 +13,8 @@ import java.util.Map;
  * into prescriptions once for all of them. Used only after the drafts stop changing.
  */
 final class BuiltPrescriptions {
-  private final Map<Object, Prescription> equal = new HashMap<>();
+  // sized for a long plan's distinct prescriptions, so that it is not rehashed as it fills
+  private final Map<Object, Prescription> equal = new HashMap<>(512);
   private final Map<List<DraftItem>, List<Prescription>> lists = new IdentityHashMap<>();
 
   /** The item's prescription in the slot. */

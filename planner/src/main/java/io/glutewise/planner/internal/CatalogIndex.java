@@ -1,6 +1,8 @@
 package io.glutewise.planner.internal;
 
 import io.glutewise.catalog.Catalog;
+import io.glutewise.core.anatomy.Muscle;
+import io.glutewise.core.exercise.ActivationRole;
 import io.glutewise.core.exercise.Exercise;
 import java.util.BitSet;
 import java.util.Collections;
@@ -26,11 +28,17 @@ final class CatalogIndex {
   private final BitSet[] mates;
   private final BitSet[] harderOrSame;
   private final Map<Tier, BitSet> tiers = new EnumMap<>(Tier.class);
+  /** Each exercise's primary movers, a bit per muscle ({@link #muscleBit}). */
+  private final long[] primaryMovers;
 
   private CatalogIndex(Catalog catalog) {
     exercises = catalog.exercises();
+    primaryMovers = new long[exercises.size()];
     for (int at = 0; at < exercises.size(); at++) {
       positions.put(exercises.get(at).id(), at);
+      for (Muscle muscle : exercises.get(at).musclesIn(ActivationRole.PRIMARY)) {
+        primaryMovers[at] |= muscleBit(muscle);
+      }
     }
     mates = new BitSet[exercises.size()];
     harderOrSame = new BitSet[exercises.size()];
@@ -79,6 +87,19 @@ final class CatalogIndex {
   BitSet harderOrSame(String id) {
     int at = position(id);
     return at < 0 ? new BitSet() : harderOrSame[at];
+  }
+
+  /**
+   * The primary movers of the exercise at {@code at}, a bit per muscle: whether two exercises share
+   * one is then a single AND, which the picker asks of every candidate when sessions alternate.
+   */
+  long primaryMovers(int at) {
+    return primaryMovers[at];
+  }
+
+  /** The muscle's bit in {@link #primaryMovers}. */
+  static long muscleBit(Muscle muscle) {
+    return 1L << muscle.ordinal();
   }
 
   /** The positions of the tier's members; do not change it. */

@@ -3,7 +3,6 @@ package io.glutewise.planner.internal;
 import io.glutewise.catalog.Catalog;
 import io.glutewise.core.anatomy.Muscle;
 import io.glutewise.core.dose.LoadKind;
-import io.glutewise.core.exercise.ActivationRole;
 import io.glutewise.core.exercise.Equipment;
 import io.glutewise.core.exercise.Exercise;
 import io.glutewise.core.exercise.MovementPattern;
@@ -21,10 +20,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -219,19 +216,15 @@ final class ExercisePicker {
    * primary mover of the other kind of session. Worked out once per place, not once per candidate.
    */
   private IntPredicate free(SlotRole role, PhaseKind phase, Map<SlotRole, Exercise> chosen) {
-    Set<Muscle> otherSide = EnumSet.noneOf(Muscle.class);
-    if (alternating) {
-      chosen.forEach((r, e) -> {
-        if (r.hipExtensionSide() != role.hipExtensionSide()) {
-          otherSide.addAll(e.musclesIn(ActivationRole.PRIMARY));
-        }
-      });
-    }
+    long otherSide = 0;
     // the positions taken and their ladder mates, gathered once so that each candidate costs a bit test
     BitSet excluded = new BitSet(index.exercises().size());
-    for (Exercise e : chosen.values()) {
-      int at = index.position(e.id());
+    for (Map.Entry<SlotRole, Exercise> entry : chosen.entrySet()) {
+      int at = index.position(entry.getValue().id());
       if (at >= 0) {
+        if (alternating && entry.getKey().hipExtensionSide() != role.hipExtensionSide()) {
+          otherSide |= index.primaryMovers(at);
+        }
         excluded.set(at);
         if (!role.essential()) {
           excluded.or(index.mates(at));
@@ -239,12 +232,10 @@ final class ExercisePicker {
       }
     }
     boolean bodyweightOnly = phase == PhaseKind.ACTIVATION && profile.level() == ExperienceLevel.BEGINNER;
-    return at -> {
-      Exercise e = index.exercises().get(at);
-      return !excluded.get(at)
-          && (!bodyweightOnly || e.defaultDose().load().kind() == LoadKind.BODYWEIGHT)
-          && !isPrimaryInAny(e, otherSide);
-    };
+    long primaryOfOtherSide = otherSide;
+    return at -> !excluded.get(at)
+        && (!bodyweightOnly || index.exercises().get(at).defaultDose().load().kind() == LoadKind.BODYWEIGHT)
+        && (index.primaryMovers(at) & primaryOfOtherSide) == 0;
   }
 
   /**
@@ -264,15 +255,6 @@ final class ExercisePicker {
       tierMembers[role.ordinal()] = members;
     }
     return members;
-  }
-
-  private static boolean isPrimaryInAny(Exercise exercise, Set<Muscle> muscles) {
-    for (Muscle muscle : muscles) {
-      if (exercise.isPrimary(muscle)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
