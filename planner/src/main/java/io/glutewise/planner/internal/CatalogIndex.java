@@ -20,6 +20,13 @@ import java.util.WeakHashMap;
  * where it would walk ladders and test every exercise.
  */
 final class CatalogIndex {
+  static {
+    // a muscle is one bit of a long in primaryMovers
+    if (Muscle.values().length > Long.SIZE) {
+      throw new IllegalStateException("more muscles than bits in a long: primaryMovers needs a BitSet");
+    }
+  }
+
   // weak keys: an app that loads catalogs of its own does not keep the old ones alive
   private static final Map<Catalog, CatalogIndex> INDEXES = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -98,7 +105,7 @@ final class CatalogIndex {
   }
 
   /** The muscle's bit in {@link #primaryMovers}. */
-  static long muscleBit(Muscle muscle) {
+  private static long muscleBit(Muscle muscle) {
     return 1L << muscle.ordinal();
   }
 

@@ -16,7 +16,7 @@ final class DraftSession {
   private List<DraftItem> coolDown;
   private boolean ownsWarmUp;
   private boolean ownsCoolDown;
-  /** The seconds of the shared warm-up and cool-down, once added up; -1 before, or once either is this session's own. */
+  /** The seconds of the shared warm-up and cool-down once added up; -1 before, or once either is its own. */
   private int sharedPartsSeconds = -1;
 
   /** A session; the warm-up and cool-down lists may be shared with other sessions and are never changed. */

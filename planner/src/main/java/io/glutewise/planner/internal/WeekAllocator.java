@@ -194,7 +194,7 @@ final class WeekAllocator {
       return placed[role.ordinal()];
     }
 
-    /** The template's item for the place (to read, not to change), or null when this session has no such place. */
+    /** The template's item for the place (to read, not to change), or null when the session has none. */
     DraftItem fromTemplate(SlotRole role) {
       return offered[role.ordinal()];
     }

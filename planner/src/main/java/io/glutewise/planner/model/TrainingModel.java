@@ -87,7 +87,9 @@ public final class TrainingModel {
     SetBand band = band(kind, profile);
     SetBand endurance = band(PhaseKind.STRENGTH_ENDURANCE, profile);
     // an aim depends on these few values alone, and writing its description is a visible part of
-    // planning: each aim is made once and shared (aims are immutable), so each description is too
+    // planning: each aim is made once and shared (aims are immutable), so each description is too.
+    // Each value fits the width it is given: 3 levels and 3 models in 8, weekly sets (at most
+    // CEILING_SETS) in 256, so no two sets of values share a key
     long key = kind.ordinal();
     key = key * 8 + level.ordinal();
     key = key * 8 + model.ordinal();
@@ -97,6 +99,7 @@ public final class TrainingModel {
     }
     return AIMS.computeIfAbsent(key, k -> make(kind, level, model, careful, band, endurance));
   }
+
   private static PhaseAim make(PhaseKind kind, ExperienceLevel level, PeriodizationModel model, boolean careful,
       SetBand band, SetBand endurance) {
     boolean beginner = level == ExperienceLevel.BEGINNER;

@@ -6,6 +6,7 @@ import static io.glutewise.planner.generators.PlannerGenerators.profiles;
 
 import io.glutewise.catalog.Catalog;
 import io.glutewise.core.exercise.Exercise;
+import io.glutewise.core.program.PeriodizationModel;
 import io.glutewise.core.program.Phase;
 import io.glutewise.core.program.PhaseKind;
 import io.glutewise.core.program.PlanOptions;
@@ -221,7 +222,8 @@ class TrainingModelProperties {
   void anAimIsSharedOnlyByTraineesItSuits() {
     theory().forAll(profiles(), profiles(), options()).check((one, other, options) -> {
       for (PhaseKind kind : PhaseKind.values()) {
-        boolean shared = TrainingModel.aim(kind, one, options.model()) == TrainingModel.aim(kind, other, options.model());
+        PeriodizationModel model = options.model();
+        boolean shared = TrainingModel.aim(kind, one, model) == TrainingModel.aim(kind, other, model);
         boolean alike = one.level() == other.level() && TrainingModel.careful(one) == TrainingModel.careful(other)
             && TrainingModel.band(kind, one).equals(TrainingModel.band(kind, other))
             && TrainingModel.band(PhaseKind.STRENGTH_ENDURANCE, one)

@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 
 /**
  * Writes JSON answers: compact by default, indented when the client asks with {@code ?pretty} or
@@ -26,7 +25,7 @@ public final class JsonResponses {
   private static final ObjectWriter PRETTY =
       GlutewiseJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT);
 
-  /** A buffer grown past this (a long plan, indented) is let go after its answer rather than kept by the thread. */
+  /** A buffer grown past this (a long plan, indented) is let go after its answer, not kept. */
   private static final int KEPT_BUFFER_BYTES = 256 * 1024;
 
   private static final ThreadLocal<AnswerBuffer> BUFFERS = ThreadLocal.withInitial(AnswerBuffer::new);
@@ -44,7 +43,7 @@ public final class JsonResponses {
     buffer.reset();
     try {
       (pretty ? PRETTY : COMPACT).writeValue(buffer, value);
-      return buffer.copy();
+      return buffer.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -54,14 +53,14 @@ public final class JsonResponses {
     }
   }
 
-  /** A byte buffer that hands out a copy of what was written and tells how large it has grown. */
+  /**
+   * A byte buffer that tells how large it has grown. It starts small, so a thread that answers only
+   * short lists keeps little; a thread keeps at most {@link #KEPT_BUFFER_BYTES}, and an idle pool
+   * thread ends after a minute with its buffer.
+   */
   private static final class AnswerBuffer extends ByteArrayOutputStream {
     AnswerBuffer() {
-      super(128 * 1024);
-    }
-
-    synchronized byte[] copy() {
-      return Arrays.copyOf(buf, count);
+      super(16 * 1024);
     }
 
     synchronized int capacity() {
